@@ -7,7 +7,7 @@ __all__ = ['VAE_PREFIX', 'VAE_RULES', 'VAEConfig', 'vae_group_norm', 'VAEResnetB
            'VAEAttentionBlock', 'VAEMidBlock', 'VAEDownBlock', 'VAEUpBlock', 'VAEEncoder', 'VAEDecoder',
            'vae_state_dicts', 'vae_ldm_state_dict']
 
-# %% ../nbs/01_vae.ipynb #680397bf
+# %% ../nbs/01_vae.ipynb #5619b6ee
 from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
@@ -15,7 +15,7 @@ from torch import nn
 from .attention import SelfAttention
 from .convert import Rule, ldm_to_ours, ours_to_ldm, ldm_key_to_ours
 
-# %% ../nbs/01_vae.ipynb #1e22e8b0
+# %% ../nbs/01_vae.ipynb #8c55612b
 @dataclass
 class VAEConfig:
     "Sizes of the SD 1.x VAE (the defaults) or of a smaller one with the same architecture."
@@ -40,12 +40,12 @@ class VAEConfig:
         "How many image pixels one latent pixel spans per side (8 for SD 1.x: three halvings)."
         return 2 ** (len(self.block_out_channels) - 1)
 
-# %% ../nbs/01_vae.ipynb #2674e760
+# %% ../nbs/01_vae.ipynb #759ce0d7
 def vae_group_norm(channels: int, config: VAEConfig) -> nn.GroupNorm:
     "The VAE's normalisation: GroupNorm(config.norm_groups, channels, eps=config.norm_eps)."
     return nn.GroupNorm(config.norm_groups, channels, eps=config.norm_eps)
 
-# %% ../nbs/01_vae.ipynb #c74f5fe2
+# %% ../nbs/01_vae.ipynb #e970fa34
 class VAEResnetBlock(nn.Module):
     "x + conv(silu(norm(conv(silu(norm(x)))))), with a 1x1 conv on the skip path when the width changes."
     def __init__(self, in_channels: int, out_channels: int, config: VAEConfig):
@@ -61,7 +61,7 @@ class VAEResnetBlock(nn.Module):
         h = self.conv2(F.silu(self.norm2(h)))
         return (x if self.conv_shortcut is None else self.conv_shortcut(x)) + h
 
-# %% ../nbs/01_vae.ipynb #df54a74d
+# %% ../nbs/01_vae.ipynb #0aab11e5
 class VAEDownsample(nn.Module):
     "Halve the resolution: pad one zero row/column at the bottom/right, then a stride-2 3x3 conv."
     def __init__(self, channels: int):
@@ -71,7 +71,7 @@ class VAEDownsample(nn.Module):
     def forward(self, x):
         return self.conv(F.pad(x, (0, 1, 0, 1)))
 
-# %% ../nbs/01_vae.ipynb #7a2f7311
+# %% ../nbs/01_vae.ipynb #70c2ffe3
 class VAEUpsample(nn.Module):
     "Double the resolution: nearest-neighbour 2x, then a 3x3 conv."
     def __init__(self, channels: int):
@@ -81,7 +81,7 @@ class VAEUpsample(nn.Module):
     def forward(self, x):
         return self.conv(F.interpolate(x, scale_factor=2.0, mode='nearest'))
 
-# %% ../nbs/01_vae.ipynb #ab677aee
+# %% ../nbs/01_vae.ipynb #41fea07d
 class VAEAttentionBlock(nn.Module):
     "x + single-head self-attention over the H*W positions of GroupNorm(x), channels as the embedding."
     def __init__(self, channels: int, config: VAEConfig):
@@ -95,7 +95,7 @@ class VAEAttentionBlock(nn.Module):
         out = self.attention(seq).transpose(1, 2).unflatten(2, (h, w))  # back to (B, C, H, W), a view
         return x + out
 
-# %% ../nbs/01_vae.ipynb #0569f93f
+# %% ../nbs/01_vae.ipynb #47cba3a8
 class VAEMidBlock(nn.Module):
     "Residual block, single-head attention, residual block, at constant width."
     def __init__(self, channels: int, config: VAEConfig):
@@ -130,7 +130,7 @@ class VAEUpBlock(nn.Module):
         for resnet in self.resnets: x = resnet(x)
         return x if self.upsample is None else self.upsample(x)
 
-# %% ../nbs/01_vae.ipynb #574d1dca
+# %% ../nbs/01_vae.ipynb #cf7d8c67
 def _check_image(image, config: VAEConfig):
     f = config.downsample_factor
     if not isinstance(image, torch.Tensor) or image.ndim != 4 or image.shape[1] != config.in_channels:
@@ -190,7 +190,7 @@ class VAEEncoder(nn.Module):
         noise = noise.to(device=mean.device, dtype=mean.dtype)
         return torch.addcmul(mean, torch.exp(0.5 * logvar), noise) * self.config.scaling_factor
 
-# %% ../nbs/01_vae.ipynb #bd9272c6
+# %% ../nbs/01_vae.ipynb #905ba17a
 class VAEDecoder(nn.Module):
     "Scaled latents (B, 4, h, w) -> image (B, 3, 8h, 8w), roughly in [-1, 1]; divides by scaling_factor itself."
     def __init__(self, config: VAEConfig = None):
@@ -211,12 +211,13 @@ class VAEDecoder(nn.Module):
         if not isinstance(latents, torch.Tensor) or latents.ndim != 4 or latents.shape[1] != self.config.latent_channels:
             raise ValueError(f"latents must be a tensor (batch, {self.config.latent_channels}, height, width), "
                              f"got {getattr(latents, 'shape', type(latents))}")
-        h = self.post_quant_conv(latents / self.config.scaling_factor)   # a new tensor: the caller's stays as is
-        h = self.mid_block(self.conv_in(h))
+        h = latents / self.config.scaling_factor                 # a new tensor: the caller's stays as is
+        if h.device.type == 'cpu': h = h.contiguous(memory_format=torch.channels_last)   # faster convolutions
+        h = self.mid_block(self.conv_in(self.post_quant_conv(h)))
         for block in reversed(self.up_blocks): h = block(h)
-        return self.conv_out(F.silu(self.norm_out(h)))
+        return self.conv_out(F.silu(self.norm_out(h))).contiguous()
 
-# %% ../nbs/01_vae.ipynb #f8ee1feb
+# %% ../nbs/01_vae.ipynb #d208eba6
 VAE_PREFIX = 'first_stage_model.'
 
 VAE_RULES = [
