@@ -7,7 +7,7 @@ __all__ = ['UNET_PREFIX', 'UNET_RULES', 'UNetConfig', 'time_embedding', 'TimeEmb
            'ResidualBlock', 'GEGLUFeedForward', 'TransformerBlock', 'AttentionBlock', 'Downsample', 'Upsample',
            'SwitchSequential', 'UNet', 'OutputLayer', 'Diffusion']
 
-# %% ../nbs/03_unet.ipynb #7dffe50e
+# %% ../nbs/03_unet.ipynb #afd951c6
 import math
 from dataclasses import dataclass
 from typing import Optional
@@ -17,7 +17,7 @@ from torch import nn
 from .attention import SelfAttention, CrossAttention
 from .convert import Rule
 
-# %% ../nbs/03_unet.ipynb #a946a163
+# %% ../nbs/03_unet.ipynb #fb487125
 @dataclass
 class UNetConfig:
     "Sizes of the UNet noise predictor; the defaults are Stable Diffusion 1.5's."
@@ -54,7 +54,7 @@ class UNetConfig:
         "Number of attention heads in a block of this width."
         return width // self.head_dim if self.head_dim else self.n_heads
 
-# %% ../nbs/03_unet.ipynb #18274160
+# %% ../nbs/03_unet.ipynb #4bbf4085
 def time_embedding(timesteps, dim: int, max_period: float = 10000.) -> torch.Tensor:
     "Sinusoidal features (B, dim) of timesteps (a number or (B,), may be fractional): cosines, then sines."
     t = torch.as_tensor(timesteps)
@@ -66,7 +66,7 @@ def time_embedding(timesteps, dim: int, max_period: float = 10000.) -> torch.Ten
     emb = torch.cat([torch.cos(angles), torch.sin(angles)], dim=-1)
     return F.pad(emb, (0, 1)) if dim % 2 else emb     # an odd width gets a zero column, as the original
 
-# %% ../nbs/03_unet.ipynb #3d161b39
+# %% ../nbs/03_unet.ipynb #c7b4916f
 class TimeEmbedding(nn.Module):
     "The MLP from sinusoidal features (B, n_freqs) to the time vector (B, dim)."
     def __init__(self, n_freqs: int, dim: int):
@@ -75,26 +75,27 @@ class TimeEmbedding(nn.Module):
 
     def forward(self, t_freq): return self.linear_2(F.silu(self.linear_1(t_freq)))
 
-# %% ../nbs/03_unet.ipynb #2e6b7457
+# %% ../nbs/03_unet.ipynb #05c9ac82
 def conv2d_as_matmul(x, weight, bias=None, stride=(1, 1), padding=(0, 0)):
-    "`F.conv2d` (no groups or dilation) as one batched matrix multiply of the weights with the unfolded patches."
+    "`F.conv2d` (no groups or dilation) as one matrix multiply of the unfolded input patches with the weights."
     b, _, h, w = x.shape
     o, _, kh, kw = weight.shape
     out_h = (h + 2 * padding[0] - kh) // stride[0] + 1
     out_w = (w + 2 * padding[1] - kw) // stride[1] + 1
     patches = F.unfold(x, (kh, kw), padding=padding, stride=stride)      # (B, C*kh*kw, out_h*out_w)
-    weight = weight.reshape(o, -1).expand(b, -1, -1)                     # (B, O, C*kh*kw), no copy
-    out = torch.bmm(weight, patches) if bias is None else torch.baddbmm(bias[:, None], weight, patches)
-    return out.view(b, o, out_h, out_w)
+    rows = patches.transpose(1, 2).reshape(b * out_h * out_w, -1)        # (B*out_h*out_w, C*kh*kw): a small copy
+    out = F.linear(rows, weight.reshape(o, -1), bias)                    # (B*out_h*out_w, O), as a Linear layer
+    return out.view(b, out_h, out_w, o).permute(0, 3, 1, 2).contiguous()
 
 class FastConv2d(nn.Conv2d):
-    "An `nn.Conv2d` that computes small float32 outputs (<= `max_positions`) of big weights on the CPU as a matrix multiply."
+    "An `nn.Conv2d` that computes small outputs (<= `max_positions`) of big weights on the CPU as a matrix multiply."
     max_positions = 64
     min_weight_bytes = 32 * 2**20
 
     def forward(self, x):
-        if (x.device.type == 'cpu' and x.dtype == torch.float32 and x.ndim == 4 and self.groups == 1
+        if (x.device.type == 'cpu' and x.dtype in (torch.float32, torch.bfloat16) and x.ndim == 4 and self.groups == 1
                 and self.dilation == (1, 1) and self.padding_mode == 'zeros' and not isinstance(self.padding, str)
+                and self.weight.is_contiguous()   # a channels-last weight would need a copy to read as a matrix
                 and self.weight.numel() * self.weight.element_size() > self.min_weight_bytes):
             (kh, kw), (sh, sw), (ph, pw) = self.kernel_size, self.stride, self.padding
             out_h, out_w = (x.shape[2] + 2 * ph - kh) // sh + 1, (x.shape[3] + 2 * pw - kw) // sw + 1
@@ -102,7 +103,7 @@ class FastConv2d(nn.Conv2d):
                 return conv2d_as_matmul(x, self.weight, self.bias, self.stride, self.padding)
         return super().forward(x)
 
-# %% ../nbs/03_unet.ipynb #9740d147
+# %% ../nbs/03_unet.ipynb #48312965
 class ResidualBlock(nn.Module):
     "(B, in, H, W) and time vector (B, time_dim) -> (B, out, H, W): two norm-SiLU-convs with the time added between."
     def __init__(self, in_channels: int, out_channels: int, time_dim: int, groups: int = 32, eps: float = 1e-5):
@@ -121,7 +122,7 @@ class ResidualBlock(nn.Module):
         h = self.out_conv(F.silu(self.out_norm(h), inplace=True))
         return h.add_(self.shortcut(x))
 
-# %% ../nbs/03_unet.ipynb #f0a0adda
+# %% ../nbs/03_unet.ipynb #f6634f63
 class GEGLUFeedForward(nn.Module):
     "Linear d -> 2*mult*d, split in two halves, one gated by the GELU of the other, Linear back to d."
     def __init__(self, d: int, mult: int = 4):
@@ -133,7 +134,7 @@ class GEGLUFeedForward(nn.Module):
         if torch.is_grad_enabled(): return self.out(h * F.gelu(gate))
         return self.out(h.mul_(F.gelu(gate)))      # no autograd to feed: reuse proj's output buffer
 
-# %% ../nbs/03_unet.ipynb #494a8179
+# %% ../nbs/03_unet.ipynb #6eccd8bc
 class TransformerBlock(nn.Module):
     "Pre-LayerNorm block on tokens (B, L, d): self-attention, cross-attention on the context, GEGLU feed-forward."
     def __init__(self, d: int, n_heads: int, context_dim: int):
@@ -148,7 +149,7 @@ class TransformerBlock(nn.Module):
         x = self.attn2(self.norm2(x), context).add_(x)
         return self.ff(self.norm3(x)).add_(x)
 
-# %% ../nbs/03_unet.ipynb #75d9cbbf
+# %% ../nbs/03_unet.ipynb #9ffd3e0c
 class AttentionBlock(nn.Module):
     "(B, C, H, W) and context (B, L, context_dim) -> (B, C, H, W): a transformer over the H*W pixels, residual."
     def __init__(self, channels: int, n_heads: int, context_dim: int, depth: int = 1, groups: int = 32):
@@ -167,7 +168,7 @@ class AttentionBlock(nn.Module):
         # back to (B, C, H, W) as a view; the residual add writes it out in x's memory layout
         return x + tokens.view(b, h, w, c).permute(0, 3, 1, 2)
 
-# %% ../nbs/03_unet.ipynb #edcf8066
+# %% ../nbs/03_unet.ipynb #72885136
 class Downsample(nn.Module):
     "Halve the resolution with a stride-2 3x3 conv."
     def __init__(self, channels: int):
@@ -184,7 +185,7 @@ class Upsample(nn.Module):
 
     def forward(self, x): return self.conv(F.interpolate(x, scale_factor=2., mode='nearest'))
 
-# %% ../nbs/03_unet.ipynb #771caf62
+# %% ../nbs/03_unet.ipynb #53f8735f
 class SwitchSequential(nn.Sequential):
     "A Sequential whose attention blocks also get the context and residual blocks the time vector."
     def forward(self, x, context, time):
@@ -194,7 +195,7 @@ class SwitchSequential(nn.Sequential):
             else: x = layer(x)
         return x
 
-# %% ../nbs/03_unet.ipynb #06818a12
+# %% ../nbs/03_unet.ipynb #1a6fae62
 class UNet(nn.Module):
     "Encoder path, bottleneck, decoder path with concatenated skips: (B, in, H, W) -> (B, model_channels, H, W)."
     def __init__(self, config: Optional[UNetConfig] = None):
@@ -236,7 +237,7 @@ class UNet(nn.Module):
             x = stage(torch.cat([x, skips.pop()], dim=1), context, time)
         return x
 
-# %% ../nbs/03_unet.ipynb #52a39d72
+# %% ../nbs/03_unet.ipynb #9f75ce49
 class OutputLayer(nn.Module):
     "GroupNorm, SiLU, 3x3 conv: (B, in, H, W) -> (B, out, H, W)."
     def __init__(self, in_channels: int, out_channels: int, groups: int = 32):
@@ -276,7 +277,7 @@ class Diffusion(nn.Module):
         t_freq = time_embedding(t, self.config.model_channels).to(latents.dtype).expand(latents.shape[0], -1)
         return self.final(self.unet(latents, context, self.time_embedding(t_freq)))
 
-# %% ../nbs/03_unet.ipynb #14e4d465
+# %% ../nbs/03_unet.ipynb #9048fb11
 UNET_PREFIX = 'model.diffusion_model.'
 
 UNET_RULES = [
