@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['Rule', 'ldm_key_to_ours', 'our_key_to_ldm', 'ldm_to_ours', 'ours_to_ldm', 'randomize_', 'rel_error', 'read_manifest']
 
-# %% ../nbs/00a_convert.ipynb #65f82a6f
+# %% ../nbs/00a_convert.ipynb #f042d937
 import re, math
 from dataclasses import dataclass
 from importlib.resources import files
@@ -13,7 +13,7 @@ from typing import Union
 import torch
 from torch import nn
 
-# %% ../nbs/00a_convert.ipynb #286fedf3
+# %% ../nbs/00a_convert.ipynb #01598509
 @dataclass(frozen=True)
 class Rule:
     "Original fragment(s) `ldm` <-> our fragment `ours`. A tuple `ldm` is fused along dim 0 into `ours`."
@@ -28,14 +28,14 @@ def _frag_re(frag):
     "A regex that matches `frag` as whole dot-separated segments."
     return re.compile(r'(?<![^.])' + re.escape(frag) + r'(?![^.])')
 
-# %% ../nbs/00a_convert.ipynb #0d5ec8e6
+# %% ../nbs/00a_convert.ipynb #46817959
 def ldm_key_to_ours(key: str, rules):
     "Map one original key (prefix removed) -> (our key, (part, n_parts) or None, conv1x1)."
     part, conv = None, False
     for r in rules:
         for i, frag in enumerate(r.parts):
-            new = _frag_re(frag).sub(r.ours, key)
-            if new != key:
+            new, n = _frag_re(frag).subn(r.ours, key)
+            if n:  # matched (also when a rule keeps the name and only reshapes)
                 key, conv = new, conv or r.conv1x1
                 if len(r.parts) > 1: part = (i, len(r.parts))
                 break
@@ -51,7 +51,7 @@ def our_key_to_ldm(key: str, rules):
             conv = conv or r.conv1x1
     return keys, conv
 
-# %% ../nbs/00a_convert.ipynb #b94c6442
+# %% ../nbs/00a_convert.ipynb #5b920022
 def _to_linear(t): return t.reshape(t.shape[0], t.shape[1]) if t.ndim == 4 else t
 def _to_conv(t): return t[:, :, None, None] if t.ndim == 2 else t
 
@@ -81,7 +81,7 @@ def ours_to_ldm(our_sd: dict, rules, prefix: str = '') -> dict:
             out[prefix + name] = piece
     return out
 
-# %% ../nbs/00a_convert.ipynb #cbc18790
+# %% ../nbs/00a_convert.ipynb #466a259c
 @torch.no_grad()
 def randomize_(module: nn.Module, seed: int = 0) -> nn.Module:
     "Fill every floating parameter and buffer of `module` with random values; returns it."
@@ -100,7 +100,7 @@ def rel_error(ours, ref) -> float:
     ours, ref = torch.as_tensor(ours).double(), torch.as_tensor(ref).double()
     return ((ours - ref).norm() / ref.norm()).item()
 
-# %% ../nbs/00a_convert.ipynb #35dd1145
+# %% ../nbs/00a_convert.ipynb #0c99e49c
 def read_manifest(name: str = 'sd_v1_ldm_keys.tsv') -> dict:
     "key -> (shape, dtype) of a real checkpoint file, from the packaged manifest."
     out = {}

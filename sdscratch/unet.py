@@ -7,7 +7,7 @@ __all__ = ['UNET_PREFIX', 'UNET_RULES', 'UNetConfig', 'time_embedding', 'TimeEmb
            'ResidualBlock', 'GEGLUFeedForward', 'TransformerBlock', 'AttentionBlock', 'Downsample', 'Upsample',
            'SwitchSequential', 'UNet', 'OutputLayer', 'Diffusion']
 
-# %% ../nbs/03_unet.ipynb #afd951c6
+# %% ../nbs/03_unet.ipynb #52ffc15e
 import math
 from dataclasses import dataclass
 from typing import Optional
@@ -17,7 +17,7 @@ from torch import nn
 from .attention import SelfAttention, CrossAttention
 from .convert import Rule
 
-# %% ../nbs/03_unet.ipynb #fb487125
+# %% ../nbs/03_unet.ipynb #019b4d95
 @dataclass
 class UNetConfig:
     "Sizes of the UNet noise predictor; the defaults are Stable Diffusion 1.5's."
@@ -54,7 +54,7 @@ class UNetConfig:
         "Number of attention heads in a block of this width."
         return width // self.head_dim if self.head_dim else self.n_heads
 
-# %% ../nbs/03_unet.ipynb #4bbf4085
+# %% ../nbs/03_unet.ipynb #c3f9d1b2
 def time_embedding(timesteps, dim: int, max_period: float = 10000.) -> torch.Tensor:
     "Sinusoidal features (B, dim) of timesteps (a number or (B,), may be fractional): cosines, then sines."
     t = torch.as_tensor(timesteps)
@@ -66,7 +66,7 @@ def time_embedding(timesteps, dim: int, max_period: float = 10000.) -> torch.Ten
     emb = torch.cat([torch.cos(angles), torch.sin(angles)], dim=-1)
     return F.pad(emb, (0, 1)) if dim % 2 else emb     # an odd width gets a zero column, as the original
 
-# %% ../nbs/03_unet.ipynb #c7b4916f
+# %% ../nbs/03_unet.ipynb #521825b4
 class TimeEmbedding(nn.Module):
     "The MLP from sinusoidal features (B, n_freqs) to the time vector (B, dim)."
     def __init__(self, n_freqs: int, dim: int):
@@ -75,7 +75,7 @@ class TimeEmbedding(nn.Module):
 
     def forward(self, t_freq): return self.linear_2(F.silu(self.linear_1(t_freq)))
 
-# %% ../nbs/03_unet.ipynb #05c9ac82
+# %% ../nbs/03_unet.ipynb #d4d4fde7
 def conv2d_as_matmul(x, weight, bias=None, stride=(1, 1), padding=(0, 0)):
     "`F.conv2d` (no groups or dilation) as one matrix multiply of the unfolded input patches with the weights."
     b, _, h, w = x.shape
@@ -103,7 +103,7 @@ class FastConv2d(nn.Conv2d):
                 return conv2d_as_matmul(x, self.weight, self.bias, self.stride, self.padding)
         return super().forward(x)
 
-# %% ../nbs/03_unet.ipynb #48312965
+# %% ../nbs/03_unet.ipynb #55e28bd1
 class ResidualBlock(nn.Module):
     "(B, in, H, W) and time vector (B, time_dim) -> (B, out, H, W): two norm-SiLU-convs with the time added between."
     def __init__(self, in_channels: int, out_channels: int, time_dim: int, groups: int = 32, eps: float = 1e-5):
@@ -122,7 +122,7 @@ class ResidualBlock(nn.Module):
         h = self.out_conv(F.silu(self.out_norm(h), inplace=True))
         return h.add_(self.shortcut(x))
 
-# %% ../nbs/03_unet.ipynb #f6634f63
+# %% ../nbs/03_unet.ipynb #15464398
 class GEGLUFeedForward(nn.Module):
     "Linear d -> 2*mult*d, split in two halves, one gated by the GELU of the other, Linear back to d."
     def __init__(self, d: int, mult: int = 4):
@@ -134,7 +134,7 @@ class GEGLUFeedForward(nn.Module):
         if torch.is_grad_enabled(): return self.out(h * F.gelu(gate))
         return self.out(h.mul_(F.gelu(gate)))      # no autograd to feed: reuse proj's output buffer
 
-# %% ../nbs/03_unet.ipynb #6eccd8bc
+# %% ../nbs/03_unet.ipynb #5d364407
 class TransformerBlock(nn.Module):
     "Pre-LayerNorm block on tokens (B, L, d): self-attention, cross-attention on the context, GEGLU feed-forward."
     def __init__(self, d: int, n_heads: int, context_dim: int):
@@ -149,7 +149,7 @@ class TransformerBlock(nn.Module):
         x = self.attn2(self.norm2(x), context).add_(x)
         return self.ff(self.norm3(x)).add_(x)
 
-# %% ../nbs/03_unet.ipynb #9ffd3e0c
+# %% ../nbs/03_unet.ipynb #70d90d57
 class AttentionBlock(nn.Module):
     "(B, C, H, W) and context (B, L, context_dim) -> (B, C, H, W): a transformer over the H*W pixels, residual."
     def __init__(self, channels: int, n_heads: int, context_dim: int, depth: int = 1, groups: int = 32):
@@ -168,7 +168,7 @@ class AttentionBlock(nn.Module):
         # back to (B, C, H, W) as a view; the residual add writes it out in x's memory layout
         return x + tokens.view(b, h, w, c).permute(0, 3, 1, 2)
 
-# %% ../nbs/03_unet.ipynb #72885136
+# %% ../nbs/03_unet.ipynb #c9aa3f9b
 class Downsample(nn.Module):
     "Halve the resolution with a stride-2 3x3 conv."
     def __init__(self, channels: int):
@@ -178,24 +178,29 @@ class Downsample(nn.Module):
     def forward(self, x): return self.strided_conv(x)
 
 class Upsample(nn.Module):
-    "Double the resolution: nearest-neighbour copy, then a 3x3 conv."
+    "Double the resolution (or reach `size`, the skip connection's size): nearest-neighbour copy, then a 3x3 conv."
     def __init__(self, channels: int):
         super().__init__()
         self.conv = FastConv2d(channels, channels, 3, padding=1)
 
-    def forward(self, x): return self.conv(F.interpolate(x, scale_factor=2., mode='nearest'))
+    def forward(self, x, size=None):
+        # an odd side was halved rounding up on the way down (65 -> 33): going up, match the skip's size (33 -> 65)
+        if size is None or tuple(size) == (2 * x.shape[-2], 2 * x.shape[-1]):
+            return self.conv(F.interpolate(x, scale_factor=2., mode='nearest'))
+        return self.conv(F.interpolate(x, size=tuple(size), mode='nearest'))
 
-# %% ../nbs/03_unet.ipynb #53f8735f
+# %% ../nbs/03_unet.ipynb #3eb3cc07
 class SwitchSequential(nn.Sequential):
     "A Sequential whose attention blocks also get the context and residual blocks the time vector."
-    def forward(self, x, context, time):
+    def forward(self, x, context, time, upsample_size=None):
         for layer in self:
             if isinstance(layer, AttentionBlock): x = layer(x, context)
             elif isinstance(layer, ResidualBlock): x = layer(x, time)
+            elif isinstance(layer, Upsample): x = layer(x, upsample_size)
             else: x = layer(x)
         return x
 
-# %% ../nbs/03_unet.ipynb #1a6fae62
+# %% ../nbs/03_unet.ipynb #e142b788
 class UNet(nn.Module):
     "Encoder path, bottleneck, decoder path with concatenated skips: (B, in, H, W) -> (B, model_channels, H, W)."
     def __init__(self, config: Optional[UNetConfig] = None):
@@ -234,10 +239,11 @@ class UNet(nn.Module):
             skips.append(x)
         x = self.bottleneck(x, context, time)
         for stage in self.decoders:
-            x = stage(torch.cat([x, skips.pop()], dim=1), context, time)
+            x = torch.cat([x, skips.pop()], dim=1)
+            x = stage(x, context, time, skips[-1].shape[-2:] if skips else None)  # upsample to the next skip's size
         return x
 
-# %% ../nbs/03_unet.ipynb #9f75ce49
+# %% ../nbs/03_unet.ipynb #a4bd3fae
 class OutputLayer(nn.Module):
     "GroupNorm, SiLU, 3x3 conv: (B, in, H, W) -> (B, out, H, W)."
     def __init__(self, in_channels: int, out_channels: int, groups: int = 32):
@@ -261,10 +267,7 @@ class Diffusion(nn.Module):
         if latents.ndim != 4 or latents.shape[1] != c.in_channels:
             raise ValueError(f"latents must be (batch, {c.in_channels}, height, width), got shape {tuple(latents.shape)}")
         b, _, h, w = latents.shape
-        m = c.size_multiple
-        if h % m or w % m:
-            raise ValueError(f"latents height and width must be multiples of {m} (images: multiples of {8 * m} "
-                             f"pixels), got {h}x{w}; resize or crop to a multiple")
+        if h < 1 or w < 1: raise ValueError(f"latents height and width must be positive, got {h}x{w}")
         if context.ndim != 3 or context.shape[0] != b or context.shape[2] != c.context_dim:
             raise ValueError(f"context must be (batch={b}, tokens, {c.context_dim}), got shape {tuple(context.shape)}")
         if t.ndim > 1 or (t.ndim == 1 and t.shape[0] not in (1, b)):
@@ -277,7 +280,7 @@ class Diffusion(nn.Module):
         t_freq = time_embedding(t, self.config.model_channels).to(latents.dtype).expand(latents.shape[0], -1)
         return self.final(self.unet(latents, context, self.time_embedding(t_freq)))
 
-# %% ../nbs/03_unet.ipynb #9048fb11
+# %% ../nbs/03_unet.ipynb #51566bef
 UNET_PREFIX = 'model.diffusion_model.'
 
 UNET_RULES = [
