@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['SAMPLER_NAMES', 'OUTPUT_TYPES', 'to_image_tensor', 'to_output', 'generate', 'reference_pipeline']
 
-# %% ../nbs/06_pipeline.ipynb #509f49ad
+# %% ../nbs/06_pipeline.ipynb #09587979
 import math
 from collections.abc import Mapping
 import numpy as np
@@ -17,7 +17,7 @@ from tqdm.auto import tqdm
 from .clip import tokenize
 from .samplers import make_sampler, SAMPLERS, diffusers_scheduler
 
-# %% ../nbs/06_pipeline.ipynb #7173540a
+# %% ../nbs/06_pipeline.ipynb #0cccb5c4
 SAMPLER_NAMES = tuple(SAMPLERS)
 OUTPUT_TYPES = ('pil', 'np', 'pt', 'latent')
 
@@ -66,13 +66,13 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
                          f"{width}x{height}, got {tuple(latents.shape)}")
     return prompts, negatives
 
-# %% ../nbs/06_pipeline.ipynb #1624ac7c
+# %% ../nbs/06_pipeline.ipynb #463fd67c
 def to_image_tensor(image, width: int, height: int) -> torch.Tensor:
     "PIL image, numpy array or tensor -> float32 tensor (1, 3, height, width) in [-1, 1]."
     if isinstance(image, Image.Image):
         pil = image.convert('RGB')  # RGBA, grayscale and palette images all become RGB
         if pil.size != (width, height): pil = pil.resize((width, height), Image.LANCZOS)
-        return torch.from_numpy(np.asarray(pil, dtype=np.float32) / 255).permute(2, 0, 1)[None] * 2 - 1
+        return torch.from_numpy(np.array(pil, dtype=np.float32) / 255).permute(2, 0, 1)[None] * 2 - 1
     if isinstance(image, torch.Tensor):  # channels first: (C, H, W) or (1, C, H, W)
         x = image.detach().cpu()
         if x.ndim == 4 and x.shape[0] == 1: x = x[0]
@@ -105,7 +105,7 @@ def to_output(images: torch.Tensor, output_type: str):
     if output_type == 'np': return arr
     return [Image.fromarray(a) for a in (arr * 255).round().astype(np.uint8)]
 
-# %% ../nbs/06_pipeline.ipynb #90364380
+# %% ../nbs/06_pipeline.ipynb #0687a48e
 def _param(m): return next(m.parameters())
 
 @torch.inference_mode()
@@ -176,7 +176,7 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
     release('decoder')
     return to_output(images, output_type)
 
-# %% ../nbs/06_pipeline.ipynb #9280fdba
+# %% ../nbs/06_pipeline.ipynb #88a89e5b
 def reference_pipeline(ref: dict, sampler_name: str = 'ddpm', img2img: bool = False):
     "diffusers' SD pipeline around `reference_models(...)`, with the matching scheduler and the packaged tokenizer."
     from diffusers import StableDiffusionPipeline, StableDiffusionImg2ImgPipeline
