@@ -7,14 +7,14 @@ __all__ = ['DTYPES', 'BenchOptions', 'time_alternating', 'rss_bytes', 'peak_rss_
            'shared_reference', 'measure_side', 'run_side', 'machine_info', 'run_benchmark', 'format_table', 'to_json',
            'main']
 
-# %% ../nbs/08_bench.ipynb #1873fbb3
+# %% ../nbs/08_bench.ipynb #8c331159
 import argparse, json, os, platform, resource, statistics, subprocess, sys, tempfile, threading, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Optional
 import torch
 
-# %% ../nbs/08_bench.ipynb #1412483d
+# %% ../nbs/08_bench.ipynb #ab127946
 DTYPES = {'float32': torch.float32, 'bfloat16': torch.bfloat16, 'float16': torch.float16}
 
 @dataclass
@@ -49,8 +49,8 @@ class BenchOptions:
         if self.size not in ('full', 'tiny'): raise ValueError(f"size={self.size!r} must be 'full' or 'tiny'")
         for name in ('height', 'width'):
             v = getattr(self, name)
-            if not isinstance(v, int) or v < 64 or v % 64:
-                raise ValueError(f"{name}={v} must be a positive multiple of 64 (the UNet halves the latents 3 times)")
+            if not isinstance(v, int) or v < 8 or v % 8:
+                raise ValueError(f"{name}={v} must be a positive multiple of 8 (the VAE's factor)")
         for name, low in (('steps', 1), ('repeats', 1), ('warmup', 0), ('load_repeats', 1)):
             if getattr(self, name) < low: raise ValueError(f"{name}={getattr(self, name)} must be >= {low}")
         if self.ckpt is not None and not Path(self.ckpt).expanduser().is_file():
@@ -63,7 +63,7 @@ class BenchOptions:
     @property
     def torch_ref_dtype(self): return DTYPES[self.ref_dtype]
 
-# %% ../nbs/08_bench.ipynb #3e9864b2
+# %% ../nbs/08_bench.ipynb #f3183db6
 def _sync(device):
     if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
 
@@ -79,7 +79,7 @@ def time_alternating(cases: dict, repeats: int = 3, warmup: int = 1, device='cpu
             if r >= warmup: times[name].append(time.perf_counter() - start)
     return times
 
-# %% ../nbs/08_bench.ipynb #14f3e564
+# %% ../nbs/08_bench.ipynb #670a8699
 def rss_bytes() -> int:
     "Resident memory of this process now (Linux: /proc/self/statm); elsewhere the peak so far."
     try:
@@ -107,7 +107,7 @@ class PeakRSS:
         self._done.set(); self._thread.join()
         self.peak = max(self.peak, rss_bytes())
 
-# %% ../nbs/08_bench.ipynb #94671f64
+# %% ../nbs/08_bench.ipynb #b2458b96
 def checkpoint_configs(path) -> tuple:
     "The (UNetConfig, VAEConfig, CLIPConfig) of a single-file checkpoint, from its tensor shapes."
     from sdscratch.loader import read_checkpoint, infer_unet_config, infer_vae_config, infer_clip_config
@@ -124,7 +124,7 @@ def checkpoint_configs(path) -> tuple:
     return (UNetConfig(**infer_unet_config(part(UNET_PREFIX))), VAEConfig(**infer_vae_config(part(VAE_PREFIX))),
             CLIPConfig(**infer_clip_config(part(clip_prefix))))
 
-# %% ../nbs/08_bench.ipynb #d5a32475
+# %% ../nbs/08_bench.ipynb #49d91db5
 def shared_reference(models: dict, dtype=None) -> dict:
     """diffusers' UNet and VAE and transformers' CLIP text model holding our `models`' weights (converted by
     diffusers' converters; shared with ours, not copied, when `dtype` is None or ours)."""
@@ -168,7 +168,7 @@ def _reference_text_encoder(clip_sd, clip_cfg):
     if missing or any(not k.endswith('position_ids') for k in unexpected): raise RuntimeError((missing, unexpected))
     return text
 
-# %% ../nbs/08_bench.ipynb #2caed127
+# %% ../nbs/08_bench.ipynb #e40f9fab
 def _prepare(models: dict, ref: dict, opts: BenchOptions, compile: bool = True):
     "Apply the options that change the models: channels-last memory format, torch.compile of the UNets."
     if opts.channels_last:
@@ -231,7 +231,7 @@ def run_side(side: str, ckpt, opts: BenchOptions) -> dict:
     if r.returncode: raise RuntimeError(f"the {side} worker process failed:\n{r.stderr[-4000:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])
 
-# %% ../nbs/08_bench.ipynb #cd969afd
+# %% ../nbs/08_bench.ipynb #9d59f436
 def _gib(b): return b / 2**30
 
 def machine_info(device) -> dict:
@@ -263,7 +263,7 @@ def _row(name, unit, ours, theirs, ours_all=None, theirs_all=None):
     return dict(name=name, unit=unit, ours=ours, diffusers=theirs, ratio=ours / theirs if theirs else float('nan'),
                 ours_all=ours_all, diffusers_all=theirs_all)
 
-# %% ../nbs/08_bench.ipynb #02a9c1cc
+# %% ../nbs/08_bench.ipynb #5edb4032
 def run_benchmark(opts: BenchOptions = None, log=None) -> dict:
     "Measure sdscratch and diffusers on the same weights; a dict with `machine`, `options`, `rows` and `checks`."
     from sdscratch.loader import load_models
@@ -355,7 +355,7 @@ def run_benchmark(opts: BenchOptions = None, log=None) -> dict:
     finally:
         if tmpdir is not None: tmpdir.cleanup()
 
-# %% ../nbs/08_bench.ipynb #06fcabfd
+# %% ../nbs/08_bench.ipynb #039081ae
 def format_table(result: dict) -> str:
     "The benchmark's figures as a markdown table, with the machine and the options above it."
     m, o = result['machine'], result['options']
@@ -384,14 +384,14 @@ def to_json(result: dict) -> str:
     "The result as JSON (the images left out)."
     return json.dumps({k: v for k, v in result.items() if k != 'images'}, indent=1)
 
-# %% ../nbs/08_bench.ipynb #ce36c6c4
+# %% ../nbs/08_bench.ipynb #32c78ba1
 def _parser():
     p = argparse.ArgumentParser(prog='python -m sdscratch.bench',
                                 description="Speed and memory of sdscratch against diffusers on the same weights.")
     d = BenchOptions.__dataclass_fields__
     p.add_argument('--ckpt', help="a single-file SD 1.x checkpoint (.safetensors or .ckpt); default: random weights")
     p.add_argument('--size', choices=['full', 'tiny'], default='full', help="size of the random weights (default: full, SD 1.5)")
-    p.add_argument('--height', type=int, default=d['height'].default, help="image height in pixels, a multiple of 64 (default: %(default)s)")
+    p.add_argument('--height', type=int, default=d['height'].default, help="image height in pixels, a multiple of 8 (default: %(default)s)")
     p.add_argument('--width', type=int, default=d['width'].default, help="image width in pixels (default: %(default)s)")
     p.add_argument('--steps', type=int, default=d['steps'].default, help="sampler steps of the generate run (default: %(default)s)")
     p.add_argument('--sampler', default=d['sampler'].default, help="sampler name, as for generate (default: %(default)s)")
@@ -432,5 +432,5 @@ def main(argv=None):
         print(f"figures written to {args.json}", file=sys.stderr)
     return result
 
-# %% ../nbs/08_bench.ipynb #7203dbe9
+# %% ../nbs/08_bench.ipynb #4c26e2bc
 if __name__ == '__main__' and '__file__' in globals(): main()   # `python -m sdscratch.bench`; not in a notebook
