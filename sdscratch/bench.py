@@ -87,7 +87,10 @@ def rss_bytes() -> int:
     except OSError: return peak_rss_bytes()
 
 def peak_rss_bytes() -> int:
-    "Peak resident memory of this process over its whole life."
+    "Peak resident memory of this process over its whole life (Linux: VmHWM, which starts afresh at exec)."
+    try:  # getrusage's ru_maxrss would do, but Linux carries it over exec: a child started from a big process inherits its peak
+        with open('/proc/self/status') as f: return next(int(l.split()[1]) for l in f if l.startswith('VmHWM:')) * 1024
+    except (OSError, StopIteration): pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == 'darwin' else peak * 1024   # bytes on macOS, KiB on Linux
 

@@ -9,7 +9,7 @@ __all__ = ['SCHEDULE_KEYS', 'CheckpointError', 'LightningCallbackState', 'Safete
            'reference_models']
 
 # %% ../nbs/05_loader.ipynb #e911aa09
-import os, re, socket, warnings
+import json, math, mmap, os, re, socket, warnings
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlparse
@@ -80,21 +80,52 @@ def _load_ckpt(path: Path) -> dict:
             raise CheckpointError(f"{path}: not a readable .ckpt file ({type(e).__name__}: {e})") from None
 
 # %% ../nbs/05_loader.ipynb #f03a1ea2
+_ST_DTYPES = {'F64': torch.float64, 'F32': torch.float32, 'F16': torch.float16, 'BF16': torch.bfloat16, 'I64': torch.int64,
+              'I32': torch.int32, 'I16': torch.int16, 'I8': torch.int8, 'U8': torch.uint8, 'BOOL': torch.bool}
+
 class SafetensorsFile(Mapping):
     "A read-only, lazy mapping name -> tensor over a memory-mapped `.safetensors` file."
     def __init__(self, path):
         self.path = Path(path)
         try:
-            self._f = safe_open(str(path), framework='pt', device='cpu')
-            self._keys = list(self._f.keys())
+            self._f = safe_open(str(path), framework='pt', device='cpu')  # checks the whole header and the file size
+            with open(path, 'rb') as f:
+                n = int.from_bytes(f.read(8), 'little')
+                self._header = {k: v for k, v in json.loads(f.read(n)).items() if k != '__metadata__'}
+            self._data_start, self._map = 8 + n, None
         except Exception as e:
             raise CheckpointError(f"{path}: not a valid .safetensors file ({e}). The file may be truncated "
                                   f"(an interrupted download?): download it again.") from None
     def __getitem__(self, k):
-        if k not in self._keys: raise KeyError(k)
+        if k not in self._header: raise KeyError(k)
         return self._f.get_tensor(k)
-    def __iter__(self): return iter(self._keys)
-    def __len__(self): return len(self._keys)
+    def __iter__(self): return iter(self._header)
+    def __len__(self): return len(self._header)
+    def shape(self, k) -> tuple:
+        "The shape of tensor `k`, from the header: no data is read."
+        return tuple(self._header[k]['shape'])
+    def stored_dtype(self, k) -> torch.dtype: return _ST_DTYPES[self._header[k]['dtype']]
+
+    def read(self, k, dtype=None, device='cpu') -> torch.Tensor:
+        "Tensor `k` as a copy of its own, cast to `dtype` on `device`; the file's pages it was read from are let go."
+        info = self._header[k]
+        stored, shape, (begin, end) = _ST_DTYPES[info['dtype']], info['shape'], info['data_offsets']
+        dtype = dtype if dtype is not None and stored.is_floating_point else stored
+        n = math.prod(shape) * stored.itemsize
+        if end - begin != n: raise CheckpointError(f"{self.path}: tensor {k} has {end - begin} bytes, its shape needs {n}")
+        if n == 0: return torch.empty(shape, dtype=dtype, device=device)
+        if self._map is None:
+            with open(self.path, 'rb') as f: self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        start = self._data_start + begin
+        with warnings.catch_warnings():  # a read-only buffer: fine, the view is only read, then copied
+            warnings.simplefilter('ignore')
+            t = torch.frombuffer(self._map, dtype=stored, count=n // stored.itemsize, offset=start).reshape(shape)
+        out = t.to(device, dtype, copy=True)
+        del t
+        if hasattr(self._map, 'madvise'):  # drop the pages from this process (the OS keeps them in its file cache)
+            first = start // mmap.PAGESIZE * mmap.PAGESIZE
+            self._map.madvise(mmap.MADV_DONTNEED, first, min(len(self._map), start + n + mmap.PAGESIZE - 1) // mmap.PAGESIZE * mmap.PAGESIZE - first)
+        return out
 
 # %% ../nbs/05_loader.ipynb #e7a395d4
 _HF_REPO = re.compile(r'^[\w.-]+/[\w.-]+$')
@@ -202,7 +233,10 @@ class _View(Mapping):
     "Lazy mapping canonical name -> tensor of the file, cast to `dtype` on `device` when read."
     def __init__(self, sd, names, device, dtype): self.sd, self.names, self.device, self.dtype = sd, names, device, dtype
     def __getitem__(self, k):
-        t = self.sd[self.names[k]]
+        name = self.names[k]
+        if isinstance(self.sd, SafetensorsFile) and (self.device.type != 'cpu' or self.sd.stored_dtype(name) != self.dtype):
+            return self.sd.read(name, self.dtype, self.device)  # a new tensor anyway: read it past the map
+        t = self.sd[name]
         return t.to(self.device, self.dtype if t.is_floating_point() else t.dtype)
     def __iter__(self): return iter(self.names)
     def __len__(self): return len(self.names)
@@ -248,7 +282,7 @@ def load_checkpoint_models(path, device='cpu', dtype=torch.float32, use_ema=Fals
     def part(prefix):  # lazy view of one network's tensors, and their shapes (read from the headers, not the data)
         keys = {k: v for k, v in names.items() if k.startswith(prefix)}
         if not keys: raise CheckpointError(f"{path}: holds no tensors under {prefix!r}; is it an SD 1.x checkpoint?")
-        shapes = {k[len(prefix):]: tuple(sd[v].shape) if not isinstance(sd, SafetensorsFile) else tuple(sd._f.get_slice(v).get_shape())
+        shapes = {k[len(prefix):]: sd.shape(v) if isinstance(sd, SafetensorsFile) else tuple(sd[v].shape)
                   for k, v in keys.items()}
         return _View(sd, keys, device, dtype), shapes
     try:
