@@ -4,13 +4,14 @@
 
 # %% auto #0
 __all__ = ['SCHEDULE_KEYS', 'CheckpointError', 'LightningCallbackState', 'SafetensorsFile', 'read_checkpoint', 'ema_key',
-           'infer_unet_config', 'infer_vae_config', 'infer_clip_config', 'load_checkpoint_models', 'resolve_source',
-           'load_models', 'models_to_ldm', 'save_checkpoint', 'tiny_configs', 'random_models', 'random_checkpoint',
-           'reference_models']
+           'infer_unet_config', 'infer_vae_config', 'infer_clip_config', 'meta_init', 'load_checkpoint_models',
+           'resolve_source', 'load_models', 'models_to_ldm', 'save_checkpoint', 'tiny_configs', 'random_models',
+           'random_checkpoint', 'reference_models']
 
 # %% ../nbs/05_loader.ipynb #e911aa09
 import json, math, mmap, os, re, socket, warnings
 from collections.abc import Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 import numpy as np
@@ -228,6 +229,20 @@ def infer_clip_config(shapes: dict) -> dict:
                 n_layers=_count(shapes, r'encoder\.layers\.(\d+)\.'),
                 mlp_ratio=shapes['encoder.layers.0.mlp.fc1.weight'][0] // width)
 
+# %% ../nbs/05_loader.ipynb #10a02e08
+_INITS = ('uniform_', 'normal_', 'trunc_normal_', 'constant_', 'ones_', 'zeros_', 'eye_', 'dirac_', 'xavier_uniform_',
+          'xavier_normal_', 'kaiming_uniform_', 'kaiming_normal_', 'orthogonal_', 'sparse_')
+
+@contextmanager
+def meta_init():
+    "Build modules on the `meta` device (shapes, no data) without running their initialisers."
+    saved = {n: getattr(nn.init, n) for n in _INITS if hasattr(nn.init, n)}
+    try:
+        for n in saved: setattr(nn.init, n, lambda tensor, *args, **kwargs: tensor)
+        with torch.device('meta'): yield
+    finally:
+        for n, f in saved.items(): setattr(nn.init, n, f)
+
 # %% ../nbs/05_loader.ipynb #7f37c690
 class _View(Mapping):
     "Lazy mapping canonical name -> tensor of the file, cast to `dtype` on `device` when read."
@@ -287,14 +302,14 @@ def load_checkpoint_models(path, device='cpu', dtype=torch.float32, use_ema=Fals
         return _View(sd, keys, device, dtype), shapes
     try:
         view, shapes = part(UNET_PREFIX)
-        with torch.device('meta'): diffusion = Diffusion(UNetConfig(**(infer_unet_config(shapes) | ov['unet'])))
+        with meta_init(): diffusion = Diffusion(UNetConfig(**(infer_unet_config(shapes) | ov['unet'])))
         diffusion = _assign(diffusion, ldm_to_ours(view, UNET_RULES, UNET_PREFIX), UNET_RULES, UNET_PREFIX, path)
         view, shapes = part(CLIP_PREFIX)
-        with torch.device('meta'): clip = CLIP(CLIPConfig(**(infer_clip_config(shapes) | ov['clip'])))
+        with meta_init(): clip = CLIP(CLIPConfig(**(infer_clip_config(shapes) | ov['clip'])))
         clip = _assign(clip, ldm_to_ours(view, CLIP_RULES, CLIP_PREFIX), CLIP_RULES, CLIP_PREFIX, path)
         view, shapes = part(VAE_PREFIX)
         vae_cfg = VAEConfig(**(infer_vae_config(shapes) | ov['vae']))
-        with torch.device('meta'): encoder, decoder = VAEEncoder(vae_cfg), VAEDecoder(vae_cfg)
+        with meta_init(): encoder, decoder = VAEEncoder(vae_cfg), VAEDecoder(vae_cfg)
         enc_sd, dec_sd = vae_state_dicts(view, VAE_PREFIX)
         encoder = _assign(encoder, enc_sd, VAE_RULES, VAE_PREFIX, path, 'encoder.')
         decoder = _assign(decoder, dec_sd, VAE_RULES, VAE_PREFIX, path, 'decoder.')
@@ -371,7 +386,7 @@ def random_models(size='tiny', seed=0, dtype=torch.float32) -> dict:
     cfg = tiny_configs() if size == 'tiny' else {'unet': UNetConfig(), 'vae': VAEConfig(), 'clip': CLIPConfig()}
     if size not in ('tiny', 'full'): raise ValueError(f"size must be 'tiny' or 'full', got {size!r}")
     def make(cls, c, s):
-        with torch.device('meta'): m = cls(c)
+        with meta_init(): m = cls(c)
         return randomize_(m.to_empty(device='cpu'), seed + s).to(dtype).eval()
     return {'diffusion': make(Diffusion, cfg['unet'], 0), 'clip': make(CLIP, cfg['clip'], 1),
             'encoder': make(VAEEncoder, cfg['vae'], 2), 'decoder': make(VAEDecoder, cfg['vae'], 3),
