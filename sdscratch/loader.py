@@ -9,7 +9,7 @@ __all__ = ['SCHEDULE_KEYS', 'CheckpointError', 'LightningCallbackState', 'Safete
            'random_checkpoint', 'reference_models']
 
 # %% ../nbs/05_loader.ipynb #e911aa09
-import json, math, mmap, os, re, socket, warnings
+import json, math, mmap, os, re, socket, threading, warnings
 from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -232,15 +232,24 @@ def infer_clip_config(shapes: dict) -> dict:
 # %% ../nbs/05_loader.ipynb #10a02e08
 _INITS = ('uniform_', 'normal_', 'trunc_normal_', 'constant_', 'ones_', 'zeros_', 'eye_', 'dirac_', 'xavier_uniform_',
           'xavier_normal_', 'kaiming_uniform_', 'kaiming_normal_', 'orthogonal_', 'sparse_')
+_building = threading.local()  # only the thread inside `meta_init` skips: another thread's models initialise as usual
+
+def _skipped(init):
+    def maybe(tensor, *args, **kwargs):
+        return tensor if getattr(_building, 'meta', False) else init(tensor, *args, **kwargs)
+    return maybe
 
 @contextmanager
 def meta_init():
     "Build modules on the `meta` device (shapes, no data) without running their initialisers."
     saved = {n: getattr(nn.init, n) for n in _INITS if hasattr(nn.init, n)}
+    outer = getattr(_building, 'meta', False)
     try:
-        for n in saved: setattr(nn.init, n, lambda tensor, *args, **kwargs: tensor)
+        for n, f in saved.items(): setattr(nn.init, n, _skipped(f))
+        _building.meta = True
         with torch.device('meta'): yield
     finally:
+        _building.meta = outer
         for n, f in saved.items(): setattr(nn.init, n, f)
 
 # %% ../nbs/05_loader.ipynb #7f37c690
