@@ -113,15 +113,12 @@ class PeakRSS:
 # %% ../nbs/08_bench.ipynb #b2458b96
 def checkpoint_configs(path) -> tuple:
     "The (UNetConfig, VAEConfig, CLIPConfig) of a single-file checkpoint, from its tensor shapes."
-    from sdscratch.loader import read_checkpoint, infer_unet_config, infer_vae_config, infer_clip_config
+    from sdscratch.loader import read_checkpoint, tensor_shape, infer_unet_config, infer_vae_config, infer_clip_config
     from sdscratch.unet import UNetConfig, UNET_PREFIX
     from sdscratch.vae import VAEConfig, VAE_PREFIX
     from sdscratch.clip import CLIPConfig, CLIP_PREFIX
-    path = Path(path)
-    if path.suffix == '.safetensors':  # shapes from the header: no tensor is read
-        from safetensors import safe_open
-        with safe_open(str(path), framework='pt') as f: shapes = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}
-    else: shapes = {k: tuple(t.shape) for k, t in read_checkpoint(path).items()}
+    sd = read_checkpoint(path)
+    shapes = {k: tensor_shape(sd, k) for k in sd}  # a .safetensors file's from its header: no tensor is read
     clip_prefix = CLIP_PREFIX if any(k.startswith(CLIP_PREFIX) for k in shapes) else 'cond_stage_model.transformer.'
     part = lambda prefix: {k[len(prefix):]: s for k, s in shapes.items() if k.startswith(prefix)}
     return (UNetConfig(**infer_unet_config(part(UNET_PREFIX))), VAEConfig(**infer_vae_config(part(VAE_PREFIX))),
