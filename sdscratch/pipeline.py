@@ -36,9 +36,10 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
     if len(negatives) != len(prompts):
         raise ValueError(f"uncond_prompt has {len(negatives)} prompts for {len(prompts)} prompts: give one negative "
                          f"prompt, or one per prompt")
+    f = models['decoder'].config.downsample_factor if isinstance(models, Mapping) and 'decoder' in models else 8
     for name, v in (('height', height), ('width', width)):
-        if not isinstance(v, int) or isinstance(v, bool) or v < 8 or v % 8:
-            raise ValueError(f"{name}={v!r} must be a positive multiple of 8 (the VAE downsamples by 8), e.g. 512")
+        if not isinstance(v, int) or isinstance(v, bool) or v < f or v % f:
+            raise ValueError(f"{name}={v!r} must be a positive multiple of {f} (the VAE downsamples by {f}), e.g. {8 * f}")
     if sampler_name not in SAMPLER_NAMES:
         raise ValueError(f"sampler_name={sampler_name!r} is unknown; choose one of {', '.join(SAMPLER_NAMES)}")
     if not isinstance(n_inference_steps, int) or isinstance(n_inference_steps, bool) or not 1 <= n_inference_steps <= 1000:
@@ -61,9 +62,9 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
                          "(keys clip, encoder, decoder, diffusion, tokenizer)")
     if input_image is not None and 'encoder' not in models: raise ValueError("image-to-image needs models['encoder']")
     batch = len(prompts) * num_images_per_prompt
-    if latents is not None and tuple(latents.shape) != (batch, 4, height // 8, width // 8):
-        raise ValueError(f"latents must have shape {(batch, 4, height // 8, width // 8)} for {batch} images of "
-                         f"{width}x{height}, got {tuple(latents.shape)}")
+    shape = (batch, models['decoder'].config.latent_channels, height // f, width // f)
+    if latents is not None and tuple(latents.shape) != shape:
+        raise ValueError(f"latents must have shape {shape} for {batch} images of {width}x{height}, got {tuple(latents.shape)}")
     return prompts, negatives
 
 # %% ../nbs/06_pipeline.ipynb #463fd67c
@@ -111,9 +112,13 @@ def _param(m): return next(m.parameters())
 @torch.inference_mode()
 def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=True, cfg_scale=7.5,
              sampler_name="ddpm", n_inference_steps=50, models=None, seed=None, device=None, idle_device=None,
-             tokenizer=None, height=512, width=512, num_images_per_prompt=1, generator=None, latents=None,
+             tokenizer=None, height=None, width=None, num_images_per_prompt=1, generator=None, latents=None,
              callback=None, output_type="pil", clip_skip=0, progress=True):
-    "Text-to-image (or image-to-image with `input_image`) with Stable Diffusion 1.x; see the contract above."
+    """Text-to-image (or image-to-image with `input_image`) with Stable Diffusion 1.x or the built-in model.
+    `height`/`width` default to the model's native size (512 for SD 1.x)."""
+    if isinstance(models, Mapping) and 'decoder' in models:
+        native = getattr(models['decoder'].config, 'sample_size', 512)
+        height, width = height if height is not None else native, width if width is not None else native
     prompts, negatives = _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name,
                                        n_inference_steps, models, height, width, num_images_per_prompt, latents, output_type)
     image = to_image_tensor(input_image, width, height) if input_image is not None else None
@@ -136,7 +141,8 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
     # 1. text -> context vectors (negative prompts first, as diffusers batches them)
     tokenizer = tokenizer or models.get('tokenizer')
     clip, dtype = use('clip')
-    encode = lambda ps: clip(tokenize(ps, tokenizer).to(device), clip_skip=clip_skip).repeat_interleave(num_images_per_prompt, 0)
+    n_positions = clip.config.n_positions  # 77 for SD 1.x: the prompt is cut or padded to what the model reads
+    encode = lambda ps: clip(tokenize(ps, tokenizer, n_positions).to(device), clip_skip=clip_skip).repeat_interleave(num_images_per_prompt, 0)
     context = encode(prompts)
     if do_cfg: context = torch.cat([encode(negatives), context])
     release('clip')
@@ -144,7 +150,8 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
     # 2. starting latents: pure noise, or the encoded image with noise for the start step
     batch = len(prompts) * num_images_per_prompt
     decoder_cfg = models['decoder'].config
-    shape = (batch, decoder_cfg.latent_channels, height // 8, width // 8)
+    f = decoder_cfg.downsample_factor
+    shape = (batch, decoder_cfg.latent_channels, height // f, width // f)
     if image is None:
         if latents is None: latents = torch.randn(shape, generator=generator, dtype=torch.float32)
         latents = latents.to(device, torch.float32) * sampler.init_noise_sigma

@@ -27,6 +27,7 @@ class VAEConfig:
     norm_groups: int = 32            # GroupNorm groups, everywhere in the VAE
     norm_eps: float = 1e-6           # GroupNorm epsilon, everywhere in the VAE (not PyTorch's default 1e-5)
     scaling_factor: float = 0.18215  # latents are multiplied by this after encoding, divided before decoding
+    sample_size: int = 512           # the image side the model was trained at (its native size)
 
     def __post_init__(self):
         self.block_out_channels = tuple(self.block_out_channels)
