@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_CFG', 'DEFAULT_STRENGTH', 'DEFAULT_SIZE', 'DEFAULT_MODEL',
-           'sampler_from_a1111', 'format_parameters', 'parse_parameters', 'save_png', 'read_parameters', 'output_paths',
-           'build_parser', 'load_init_image', 'plan', 'resolve_device', 'run', 'main']
+           'SD15_REPO', 'sampler_from_a1111', 'format_parameters', 'parse_parameters', 'save_png', 'read_parameters',
+           'output_paths', 'build_parser', 'load_init_image', 'model_settings', 'plan', 'resolve_device', 'run', 'main']
 
 # %% ../nbs/07_cli.ipynb #68edec34
 import argparse, json, math, os, random, re, sys
@@ -18,7 +18,8 @@ SAMPLERS = {  # our name -> the name AUTOMATIC1111 shows
     'ddpm': 'DDPM', 'ddim': 'DDIM', 'euler': 'Euler', 'euler_a': 'Euler a',
     'dpmpp_2m': 'DPM++ 2M', 'dpmpp_2m_karras': 'DPM++ 2M Karras'}
 DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_CFG, DEFAULT_STRENGTH, DEFAULT_SIZE = 'dpmpp_2m_karras', 25, 7.5, 0.75, 512
-DEFAULT_MODEL = 'stable-diffusion-v1-5/stable-diffusion-v1-5'  # the Hugging Face repo of SD 1.5
+DEFAULT_MODEL = 'shapes'  # the model built into the package: works offline, in a second, on any CPU
+SD15_REPO = 'stable-diffusion-v1-5/stable-diffusion-v1-5'  # the Hugging Face repo of SD 1.5, for --model
 
 # Reading: (A1111 sampler, schedule type) -> ours. No schedule type: written before A1111 1.9, where
 # "DPM++ 2M" meant the plain schedule; "Automatic" since 1.9 means the sampler's default, Karras for DPM++ 2M.
@@ -141,7 +142,9 @@ def output_paths(output, seeds, prompt: str = '') -> list:
 
 # %% ../nbs/07_cli.ipynb #02753030
 _EXAMPLES = f'''examples:
+  sdscratch "a green triangle at the bottom right on a black background" -o g.png   the built-in model
   sdscratch "a watercolor painting of a red fox" --ckpt v1-5-pruned-emaonly.safetensors -o fox.png
+  sdscratch "a red fox" --model {SD15_REPO} -o fox.png
   sdscratch "a red fox" --negative "blurry, low quality" --seed 42 -n 4 -o foxes/
   sdscratch "the same fox, in winter" --init-image fox.png --strength 0.6 -o winter.png
   sdscratch --params fox.png                 print the settings stored in fox.png
@@ -149,8 +152,9 @@ _EXAMPLES = f'''examples:
   export SDSCRATCH_CKPT=v1-5-pruned-emaonly.safetensors   use this checkpoint when --ckpt is not given
   sdscratch --from fox.png --seed 7 -o variation.png   make it again with one setting changed
 
-Without --ckpt, $SDSCRATCH_CKPT or --model, the SD 1.5 weights are downloaded once from Hugging Face
-({DEFAULT_MODEL}).
+Without --ckpt, --model or $SDSCRATCH_CKPT, the model built into the package is used ('{DEFAULT_MODEL}', 64x64
+pictures of one coloured shape: "a {{colour}} {{shape}} at the {{position}} on a {{background}} background"); its
+recommended steps, sampler, guidance and size are the defaults then. A model named in a --from image is only a label.
 The same settings, model, device and --dtype give the same image again.
 Exit status: 0 done, 1 an error (one line on stderr), 2 a bad command line.'''
 
@@ -158,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     "The argument parser of the `sdscratch` command."
     p = argparse.ArgumentParser(
         prog='sdscratch', formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_EXAMPLES,
-        description='Make images from a text prompt with Stable Diffusion 1.x (sdscratch). Each PNG carries '
+        description='Make images from a text prompt with Stable Diffusion 1.x or the built-in model (sdscratch). Each PNG carries '
                     'its settings (AUTOMATIC1111 "parameters"), so it can be inspected and made again.')
     p.add_argument('prompt', nargs='*', metavar='PROMPT', help='what to draw, e.g. "a red fox in the snow" (use quotes)')
     p.add_argument('-o', '--output', metavar='PATH', default='.',
@@ -170,16 +174,17 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--negative', metavar='TEXT', help='what to keep out of the image, e.g. "blurry, low quality"')
     g.add_argument('--seed', type=int, metavar='N',
                    help='the random seed: the same seed and settings give the same image (default: random, -1 too)')
-    g.add_argument('--steps', type=int, metavar='N', help=f'denoising steps (default {DEFAULT_STEPS}); more is slower')
+    g.add_argument('--steps', type=int, metavar='N', help=f'denoising steps (default: the model\'s, else {DEFAULT_STEPS}); '
+                   f'more is slower')
     g.add_argument('--sampler', choices=list(SAMPLERS), metavar='NAME',
-                   help=f'the sampling algorithm: {", ".join(SAMPLERS)} (default {DEFAULT_SAMPLER}: finished images '
+                   help=f'the sampling algorithm: {", ".join(SAMPLERS)} (default: the model\'s, else {DEFAULT_SAMPLER}: finished images '
                         f'in 20-30 steps, and it adds no noise, so more steps refine the same image)')
     g.add_argument('--cfg', type=float, metavar='SCALE',
-                   help=f'guidance scale, how closely to follow the prompt (default {DEFAULT_CFG}; 5-9 is usual, '
+                   help=f'guidance scale, how closely to follow the prompt (default: the model\'s, else {DEFAULT_CFG}; 5-9 is usual, '
                         f'1 turns guidance off and runs twice as fast)')
-    g.add_argument('--width', type=int, metavar='PX', help=f'image width in pixels, a multiple of 8 (default '
-                   f'{DEFAULT_SIZE}, the size SD 1.x was trained at)')
-    g.add_argument('--height', type=int, metavar='PX', help=f'image height in pixels, a multiple of 8 (default {DEFAULT_SIZE})')
+    g.add_argument('--width', type=int, metavar='PX', help=f'image width in pixels, a multiple of 8 (default: the size '
+                   f'the model was trained at, 64 for the built-in model, {DEFAULT_SIZE} for SD 1.x)')
+    g.add_argument('--height', type=int, metavar='PX', help='image height in pixels, a multiple of 8 (default: as --width)')
     g.add_argument('--clip-skip', type=int, metavar='N', help="use CLIP's N-th layer from the end, counted as in "
                    "AUTOMATIC1111: 1 the last (default), 2 the penultimate (some fine-tuned models want 2)")
     g = p.add_argument_group('image to image')
@@ -191,9 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     m = g.add_mutually_exclusive_group()
     m.add_argument('--ckpt', metavar='PATH', help='a single-file SD 1.x checkpoint (.safetensors or .ckpt), '
                    'e.g. v1-5-pruned-emaonly.safetensors or a fine-tune in the same format '
-                   '(default: the environment variable SDSCRATCH_CKPT, if set)')
-    m.add_argument('--model', metavar='REPO_ID', help=f'a Hugging Face repo id, downloaded once and cached '
-                   f'(default {DEFAULT_MODEL} when there is no checkpoint)')
+                   '(default: the environment variable SDSCRATCH_CKPT, if set, else the built-in model)')
+    m.add_argument('--model', metavar='NAME', help=f'a Hugging Face repo id, downloaded once and cached, e.g. '
+                   f'{SD15_REPO}; or {DEFAULT_MODEL!r}, the built-in model (the default)')
     g.add_argument('--device', default='auto', metavar='DEV',
                    help='cuda, cuda:1, mps or cpu (default auto: cuda if available, then mps, then cpu)')
     g.add_argument('--dtype', default='auto', choices=['auto', 'float32', 'float16', 'bfloat16'],
@@ -232,13 +237,32 @@ def load_init_image(path) -> Image.Image:
     except (UnidentifiedImageError, OSError, ValueError) as e:
         raise ValueError(f"--init-image {path}: cannot be read as an image ({type(e).__name__}: {e})") from None
 
+def model_settings(source) -> dict:
+    """What a model file recommends, from its header alone (no torch, no weights read): a dict with any of
+    steps, sampler, cfg_scale, native_size. Empty for a repo id or a file that says nothing."""
+    from sdscratch.shapes import BUILTIN_MODELS, builtin_model_path
+    path = builtin_model_path(source) if source in BUILTIN_MODELS else Path(source)
+    try:
+        with open(path, 'rb') as f:
+            n = int.from_bytes(f.read(8), 'little')
+            meta = json.loads(f.read(n))['__metadata__'] if 2 <= n <= 2**20 else {}
+    except (OSError, ValueError, KeyError, TypeError): return {}   # not a safetensors file with metadata
+    out = {}
+    for key, kind, ok in (('steps', int, lambda v: 1 <= v <= 1000), ('cfg_scale', float, math.isfinite),
+                          ('native_size', int, lambda v: 8 <= v <= 4096 and v % 8 == 0),
+                          ('sampler', str, lambda v: v in SAMPLERS)):
+        try: v = kind(meta[key])
+        except (KeyError, TypeError, ValueError): continue
+        if ok(v): out[key] = v
+    return out
+
 def _fit_size(w, h, longest=DEFAULT_SIZE):
     "An init image's aspect ratio at `longest` pixels on its longer side, in multiples of 8."
     s = longest / max(w, h)
     return max(8, round(w * s / 8) * 8), max(8, round(h * s / 8) * 8)
 
 def plan(args) -> dict:
-    "Every setting of a run, merged (command line > --from image > default) and checked."
+    "Every setting of a run, merged (command line > --from image > the model's recommendation > default) and checked."
     stored, a = {}, args
     if a.from_image:
         stored = parse_parameters(read_parameters(a.from_image))
@@ -248,15 +272,31 @@ def plan(args) -> dict:
                              + (f" ({stored['extra']['Schedule type']} schedule)" if 'Schedule type' in stored['extra'] else '')
                              + f", which sdscratch does not have: choose one with --sampler ({', '.join(SAMPLERS)})")
         if ignored: _say(a, f"ignoring settings in {a.from_image} that sdscratch does not use: {', '.join(ignored)}")
-    pick = lambda given, key, default: given if given is not None else stored.get(key, default)
     prompt = ' '.join(a.prompt) if a.prompt else stored.get('prompt')
     if prompt is None:
-        raise ValueError('no prompt: give one in quotes, e.g. sdscratch "a red fox in the snow", '
-                         'or --from IMAGE.png to make an image again (see sdscratch --help)')
-    r = dict(prompt=prompt, negative_prompt=pick(a.negative, 'negative_prompt', ''),
-             steps=pick(a.steps, 'steps', DEFAULT_STEPS), sampler=pick(a.sampler, 'sampler', DEFAULT_SAMPLER),
-             cfg_scale=float(pick(a.cfg, 'cfg_scale', DEFAULT_CFG)), clip_skip=pick(a.clip_skip, 'clip_skip', 1),
-             num_images=a.num_images if a.num_images is not None else 1)
+        raise ValueError('no prompt: give one in quotes, e.g. sdscratch "a red circle at the top left on a white '
+                         'background", or --from IMAGE.png to make an image again (see sdscratch --help)')
+    # the model: --ckpt, --model, $SDSCRATCH_CKPT, or the built-in model. What an image says it was made with is a
+    # label: a file from a stranger never chooses what is loaded or downloaded.
+    env, r = os.environ.get('SDSCRATCH_CKPT'), {}
+    if a.ckpt or (env and not a.model):
+        option, ckpt = ('--ckpt', a.ckpt) if a.ckpt else ('SDSCRATCH_CKPT', env)
+        path = Path(ckpt).expanduser()
+        if not path.exists():
+            raise FileNotFoundError(f"{option} {ckpt}: no such file; give the path of an SD 1.x checkpoint "
+                                    f"(.safetensors or .ckpt), or a Hugging Face repo id with --model")
+        r['source'], r['model'] = str(path), path.stem
+    else:
+        r['source'] = r['model'] = a.model or DEFAULT_MODEL
+    if stored.get('model') and stored['model'] != r['model']:
+        _say(a, f"note: {a.from_image} was made with the model '{stored['model']}', this run uses '{r['model']}'")
+    recommended = model_settings(r['source'])
+    # each setting: the command line, else the --from image, else the model's recommendation, else the default
+    pick = lambda given, key, default: given if given is not None else stored.get(key, recommended.get(key, default))
+    r |= dict(prompt=prompt, negative_prompt=pick(a.negative, 'negative_prompt', ''),
+              steps=pick(a.steps, 'steps', DEFAULT_STEPS), sampler=pick(a.sampler, 'sampler', DEFAULT_SAMPLER),
+              cfg_scale=float(pick(a.cfg, 'cfg_scale', DEFAULT_CFG)), clip_skip=pick(a.clip_skip, 'clip_skip', 1),
+              num_images=a.num_images if a.num_images is not None else 1)
     _check_int('--steps', r['steps'], 1, 1000)
     _check_int('--num-images', r['num_images'], 1, 10_000)
     _check_int('--clip-skip', r['clip_skip'], 1, 1000, ' (1 is the last CLIP layer)')
@@ -276,7 +316,8 @@ def plan(args) -> dict:
         if int(r['steps'] * r['strength']) < 1:
             raise ValueError(f"--strength {r['strength']} with --steps {r['steps']} leaves no denoising step "
                              f"(int(steps * strength) = 0): raise --strength or --steps")
-    default_w, default_h = _fit_size(*init.size) if init is not None else (DEFAULT_SIZE, DEFAULT_SIZE)
+    native = recommended.get('native_size', DEFAULT_SIZE)
+    default_w, default_h = _fit_size(*init.size, native) if init is not None else (native, native)
     r['width'], r['height'] = pick(a.width, 'width', default_w), pick(a.height, 'height', default_h)
     for name in ('width', 'height'):
         v = r[name]
@@ -288,22 +329,6 @@ def plan(args) -> dict:
     if seed == -1: seed = random.randrange(2**32)
     _check_int('--seed', seed, 0, 2**64 - 1 - r['num_images'], ' (or -1 for a random one)')
     r['seeds'] = [seed + i for i in range(r['num_images'])]
-    # the model: --ckpt, --model, the repo id an image was made with, $SDSCRATCH_CKPT, or SD 1.5's repo
-    env = os.environ.get('SDSCRATCH_CKPT')
-    if a.ckpt or (env and not a.model and '/' not in stored.get('model', '')):
-        option, ckpt = ('--ckpt', a.ckpt) if a.ckpt else ('SDSCRATCH_CKPT', env)
-        path = Path(ckpt).expanduser()
-        if not path.exists():
-            raise FileNotFoundError(f"{option} {ckpt}: no such file; give the path of an SD 1.x checkpoint "
-                                    f"(.safetensors or .ckpt), or a Hugging Face repo id with --model")
-        r['source'], r['model'] = str(path), path.stem
-    elif a.model or 'model' not in stored or '/' in stored['model']:
-        r['source'] = r['model'] = a.model or stored.get('model', DEFAULT_MODEL)
-    else:
-        raise ValueError(f"{a.from_image} was made with the model '{stored['model']}': "
-                         f"give its checkpoint with --ckpt PATH (or a repo id with --model)")
-    if stored.get('model') and stored['model'] != r['model']:
-        _say(a, f"note: {a.from_image} was made with the model '{stored['model']}', this run uses '{r['model']}'")
     r['outputs'] = output_paths(a.output, r['seeds'], prompt)
     r['device'], r['dtype'] = a.device, a.dtype  # checked by resolve_device, which needs torch
     return r
