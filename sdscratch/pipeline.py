@@ -30,13 +30,16 @@ def _as_prompts(p, name):
 def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name, n_inference_steps,
                   models, height, width, num_images_per_prompt, latents, output_type):
     "Every check on the arguments, before any model runs. Returns (prompts, negative prompts)."
+    if not isinstance(models, Mapping) or not {'clip', 'encoder', 'decoder', 'diffusion'} <= set(models):
+        raise ValueError("models must be the dict returned by sdscratch.loader.load_models(checkpoint) "
+                         "(keys clip, encoder, decoder, diffusion, tokenizer)")
     prompts = _as_prompts(prompt, 'prompt')
     negatives = _as_prompts(uncond_prompt, 'uncond_prompt')
     if len(negatives) == 1 and len(prompts) > 1: negatives = negatives * len(prompts)
     if len(negatives) != len(prompts):
         raise ValueError(f"uncond_prompt has {len(negatives)} prompts for {len(prompts)} prompts: give one negative "
                          f"prompt, or one per prompt")
-    f = models['decoder'].config.downsample_factor if isinstance(models, Mapping) and 'decoder' in models else 8
+    f = models['decoder'].config.downsample_factor
     for name, v in (('height', height), ('width', width)):
         if not isinstance(v, int) or isinstance(v, bool) or v < f or v % f:
             raise ValueError(f"{name}={v!r} must be a positive multiple of {f} (the VAE downsamples by {f}), e.g. {8 * f}")
@@ -57,9 +60,6 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
             raise ValueError(f"strength={strength} with n_inference_steps={n_inference_steps} leaves no denoising step "
                              f"(int(steps * strength) = 0): raise strength or n_inference_steps")
         if latents is not None: raise ValueError("latents cannot be given together with input_image")
-    if not isinstance(models, Mapping) or not {'clip', 'encoder', 'decoder', 'diffusion'} <= set(models):
-        raise ValueError("models must be the dict returned by sdscratch.loader.load_models(checkpoint) "
-                         "(keys clip, encoder, decoder, diffusion, tokenizer)")
     if input_image is not None and 'encoder' not in models: raise ValueError("image-to-image needs models['encoder']")
     batch = len(prompts) * num_images_per_prompt
     shape = (batch, models['decoder'].config.latent_channels, height // f, width // f)
