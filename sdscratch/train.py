@@ -307,9 +307,8 @@ def model_metadata(recipe: Recipe, scale: float, sampler='dpmpp_2m_karras', step
 @torch.no_grad()
 def export_model(models: dict, path, recipe: Recipe, scale: float, **settings) -> Path:
     "Write the trained `models` as a float16 SD 1.x single-file checkpoint with the shapes model's metadata."
-    used = torch.unique(caption_tokens([random_scene(0)], recipe.text_positions)[0])  # start, end: always used
-    words = [caption(c, s, p, b) for c, s, p, b in all_scenes() + all_scenes(held_out=True)]
-    used = torch.unique(torch.cat([used, tokenize(words, load_tokenizer(), recipe.text_positions).flatten()]))
+    captions = [caption(*s) for s in all_scenes() + all_scenes(held_out=True)]
+    used = torch.unique(tokenize(captions, load_tokenizer(), recipe.text_positions))  # the words, start and end
     emb = models['clip'].token_embedding.weight
     keep = torch.zeros(emb.shape[0], dtype=torch.bool); keep[used] = True
     emb[~keep] = 0                                   # rows no caption uses were never trained
