@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['DTYPES', 'BenchOptions', 'time_alternating', 'rss_bytes', 'peak_rss_bytes', 'PeakRSS', 'checkpoint_configs',
-           'shared_reference', 'measure_side', 'run_side', 'machine_info', 'run_benchmark', 'format_table', 'to_json',
-           'main']
+           'shared_reference', 'measure_side', 'run_side', 'cpu_features', 'machine_info', 'run_benchmark',
+           'format_table', 'to_json', 'main']
 
 # %% ../nbs/08_bench.ipynb #8c331159
 import argparse, json, os, platform, resource, statistics, subprocess, sys, tempfile, threading, time
@@ -234,13 +234,23 @@ def run_side(side: str, ckpt, opts: BenchOptions) -> dict:
 # %% ../nbs/08_bench.ipynb #9d59f436
 def _gib(b): return b / 2**30
 
+def cpu_features() -> str:
+    "The vector instructions that decide CPU speed: the kernels torch picked, and whether bfloat16 is in hardware."
+    flags = set()
+    try:
+        with open("/proc/cpuinfo") as f: flags = set(next(l for l in f if l.startswith("flags")).split(":", 1)[1].split())
+    except (OSError, StopIteration): pass
+    found = [f for f in ("avx2", "avx512f", "avx512_bf16", "amx_bf16") if f in flags]
+    bf16 = "bfloat16 in hardware" if {"avx512_bf16", "amx_bf16"} & flags else "bfloat16 emulated (slow)"
+    return f"torch kernels {torch.backends.cpu.get_cpu_capability()}, " + (" ".join(found) + ", " if found else "") + bf16
+
 def machine_info(device) -> dict:
     "What the figures were measured on."
     cpu = platform.processor() or platform.machine()
     try:
         with open('/proc/cpuinfo') as f: cpu = next(l.split(':', 1)[1].strip() for l in f if l.startswith('model name'))
     except (OSError, StopIteration): pass
-    info = dict(date=time.strftime('%Y-%m-%d %H:%M'), cpu=cpu, cpu_count=os.cpu_count(), torch_threads=torch.get_num_threads(),
+    info = dict(date=time.strftime('%Y-%m-%d %H:%M'), cpu=cpu, cpu_features=cpu_features(), cpu_count=os.cpu_count(), torch_threads=torch.get_num_threads(),
                 python=platform.python_version(), torch=torch.__version__)
     try:
         import diffusers; info['diffusers'] = diffusers.__version__
@@ -360,7 +370,7 @@ def format_table(result: dict) -> str:
     "The benchmark's figures as a markdown table, with the machine and the options above it."
     m, o = result['machine'], result['options']
     dt = o['dtype'] if o['dtype'] == o['ref_dtype'] else f"{o['dtype']} (diffusers: {o['ref_dtype']})"
-    lines = [f"{m['date']} | {m.get('gpu') or m['cpu']} | {m['cpu_count']} CPUs, {m['torch_threads']} torch threads | "
+    lines = [f"{m['date']} | {m.get('gpu') or m['cpu']} ({m.get('cpu_features', '?')}) | {m['cpu_count']} CPUs, {m['torch_threads']} torch threads | "
              f"torch {m['torch']}, diffusers {m.get('diffusers', '?')} | load average {m.get('load_average', '?')} "
              f"-> {m.get('load_average_end', '?')}",
              f"weights: {o['ckpt'] or 'random, ' + o['size'] + ' size'} | device {o['device']} | {dt} | "
