@@ -42,12 +42,12 @@ class SelfAttention(nn.Module):
         self.out_proj = nn.Linear(d_embed, d_embed, bias=out_proj_bias)
 
     def forward(self, x, causal_mask=False):
-        _check_input(x, self.d_embed, "x")
-        q, k, v = self.in_proj(x).chunk(3, dim=-1)
-        q, k, v = (_split_heads(t, self.n_heads) for t in (q, k, v))
+        _check_input(x, self.d_embed, "x")                                  # x (B, L, D)
+        q, k, v = self.in_proj(x).chunk(3, dim=-1)                           # (B, L, 3D) -> 3 x (B, L, D)
+        q, k, v = (_split_heads(t, self.n_heads) for t in (q, k, v))         # 3 x (B, n_heads, L, D/n_heads)
         # SDPA scales by 1/sqrt(d_head) and applies the mask inside its fused kernel
-        out = F.scaled_dot_product_attention(q, k, v, is_causal=causal_mask)
-        return self.out_proj(_merge_heads(out))
+        out = F.scaled_dot_product_attention(q, k, v, is_causal=causal_mask)   # (B, n_heads, L, D/n_heads)
+        return self.out_proj(_merge_heads(out))                              # (B, L, D) -> (B, L, D)
 
 # %% ../nbs/00_attention.ipynb #ffb4423d
 class CrossAttention(nn.Module):
@@ -66,7 +66,8 @@ class CrossAttention(nn.Module):
         _check_input(context, self.d_cross, "context")
         if context.shape[0] != x.shape[0]:
             raise ValueError(f"x and context need the same batch size, got {x.shape[0]} and {context.shape[0]}")
-        q = _split_heads(self.q_proj(x), self.n_heads)
-        k = _split_heads(self.k_proj(context), self.n_heads)
-        v = _split_heads(self.v_proj(context), self.n_heads)
-        return self.out_proj(_merge_heads(F.scaled_dot_product_attention(q, k, v)))
+        q = _split_heads(self.q_proj(x), self.n_heads)         # (B, Lq, D) -> (B, Lq, D) -> (B, n_heads, Lq, D/n_heads)
+        k = _split_heads(self.k_proj(context), self.n_heads)   # (B, Lk, d_cross) -> (B, Lk, D) -> (B, n_heads, Lk, D/n_heads)
+        v = _split_heads(self.v_proj(context), self.n_heads)   # (B, n_heads, Lk, D/n_heads)
+        out = F.scaled_dot_product_attention(q, k, v)          # (B, n_heads, Lq, D/n_heads): one row of weights per query
+        return self.out_proj(_merge_heads(out))                # (B, Lq, D) -> (B, Lq, D)

@@ -27,11 +27,10 @@ def _as_timestep(t) -> float:
     if isinstance(t, numbers.Real) and not isinstance(t, bool): return float(t)
     raise ValueError(f"`timestep` must be a number or a tensor, got {type(t).__name__}")
 
-# %% ../nbs/04_ddpm.ipynb #398bffdb
-class Sampler:
-    "Base of all samplers: SD's noise schedule, the random generator, the timesteps to visit and the step count."
-    name = None
-    init_noise_sigma = 1.0  # text-to-image starts from randn * init_noise_sigma
+# %% ../nbs/04_ddpm.ipynb #651c80aa
+class _Schedule:
+    "SD's noise schedule and the timesteps a sampler visits: all of them, or the last ones (image-to-image)."
+    name = None  # each sampler's own name, e.g. 'ddpm'
 
     def __init__(self, generator=None, num_training_steps=1000, beta_start=0.00085, beta_end=0.0120):
         if isinstance(num_training_steps, bool) or not isinstance(num_training_steps, numbers.Integral) \
@@ -94,6 +93,11 @@ class Sampler:
             raise ValueError(f"timestep {_as_timestep(timestep):g} is not the next one to visit ({expected:g}, step "
                              f"{i}): call step with the timesteps of `sampler.timesteps`, in order")
         return i
+
+# %% ../nbs/04_ddpm.ipynb #398bffdb
+class Sampler(_Schedule):
+    "Base of all samplers: SD's noise schedule, the random generator, the timesteps to visit and the step count."
+    init_noise_sigma = 1.0  # text-to-image starts from randn * init_noise_sigma
 
     def _randn(self, shape, dtype, device):
         "Normal noise from `self.generator`: drawn on the generator's device, then moved (diffusers' `randn_tensor`)."

@@ -87,6 +87,7 @@ def conv2d_as_matmul(x, weight, bias=None, stride=(1, 1), padding=(0, 0)):
     out = F.linear(rows, weight.reshape(o, -1), bias)                    # (B*out_h*out_w, O), as a Linear layer
     return out.view(b, out_h, out_w, o).permute(0, 3, 1, 2).contiguous()
 
+# %% ../nbs/03_unet.ipynb #420b9044
 class FastConv2d(nn.Conv2d):
     "An `nn.Conv2d` that computes small outputs (<= `max_positions`) of big weights on the CPU as a matrix multiply."
     max_positions = 64
@@ -117,10 +118,11 @@ class ResidualBlock(nn.Module):
 
     def forward(self, x, time):
         # the in-place ops write into tensors this block just made (a norm's or a conv's output): fewer allocations
-        h = self.in_conv(F.silu(self.in_norm(x), inplace=True))
-        h += self.time_proj(F.silu(time))[:, :, None, None]     # one shift per channel, the same at every pixel
-        h = self.out_conv(F.silu(self.out_norm(h), inplace=True))
-        return h.add_(self.shortcut(x))
+        h = self.in_conv(F.silu(self.in_norm(x), inplace=True))    # (B, in, H, W) -> (B, out, H, W)
+        # (B, time_dim) -> (B, out, 1, 1): one shift per channel, the same at every pixel
+        h += self.time_proj(F.silu(time))[:, :, None, None]
+        h = self.out_conv(F.silu(self.out_norm(h), inplace=True))  # (B, out, H, W)
+        return h.add_(self.shortcut(x))                          # + the input, (B, in, H, W) -> (B, out, H, W)
 
 # %% ../nbs/03_unet.ipynb #15464398
 class GEGLUFeedForward(nn.Module):
@@ -130,9 +132,10 @@ class GEGLUFeedForward(nn.Module):
         self.proj, self.out = nn.Linear(d, 2 * mult * d), nn.Linear(mult * d, d)
 
     def forward(self, x):
-        h, gate = self.proj(x).chunk(2, dim=-1)    # one matrix multiply, two views
-        if torch.is_grad_enabled(): return self.out(h * F.gelu(gate))
-        return self.out(h.mul_(F.gelu(gate)))      # no autograd to feed: reuse proj's output buffer
+        # (B, L, d) -> (B, L, 2*mult*d) -> two (B, L, mult*d) views: one matrix multiply
+        h, gate = self.proj(x).chunk(2, dim=-1)
+        if torch.is_grad_enabled(): return self.out(h * F.gelu(gate))      # (B, L, mult*d) -> (B, L, d)
+        return self.out(h.mul_(F.gelu(gate)))      # the same; no autograd to feed: reuse proj's output buffer
 
 # %% ../nbs/03_unet.ipynb #5d364407
 class TransformerBlock(nn.Module):
@@ -145,9 +148,10 @@ class TransformerBlock(nn.Module):
         self.norm3, self.ff = nn.LayerNorm(d), GEGLUFeedForward(d)
 
     def forward(self, x, context):
-        x = self.attn1(self.norm1(x)).add_(x)      # residual adds into the fresh attention output
-        x = self.attn2(self.norm2(x), context).add_(x)
-        return self.ff(self.norm3(x)).add_(x)
+        # x (B, L, d): one token per pixel; context (B, L_text, context_dim): the prompt
+        x = self.attn1(self.norm1(x)).add_(x)            # (B, L, d): pixels look at pixels; residual adds in place
+        x = self.attn2(self.norm2(x), context).add_(x)   # (B, L, d): pixels read the text
+        return self.ff(self.norm3(x)).add_(x)            # (B, L, d) -> (B, L, 4d) -> (B, L, d)
 
 # %% ../nbs/03_unet.ipynb #70d90d57
 class AttentionBlock(nn.Module):
@@ -160,12 +164,12 @@ class AttentionBlock(nn.Module):
         self.linear_out = nn.Linear(channels, channels)
 
     def forward(self, x, context):
-        b, c, h, w = x.shape
-        # (B, C, H, W) -> (B, H*W, C): free for a channels-last input, one copy otherwise
+        b, c, h, w = x.shape                                                 # x (B, C, H, W)
+        # (B, C, H, W) -> (B, H, W, C) -> (B, H*W, C): free for a channels-last input, one copy otherwise
         tokens = self.linear_in(self.norm(x).permute(0, 2, 3, 1).reshape(b, h * w, c))
-        for block in self.transformer_blocks: tokens = block(tokens, context)
-        tokens = self.linear_out(tokens)
-        # back to (B, C, H, W) as a view; the residual add writes it out in x's memory layout
+        for block in self.transformer_blocks: tokens = block(tokens, context)   # (B, H*W, C)
+        tokens = self.linear_out(tokens)                                     # (B, H*W, C)
+        # (B, H*W, C) -> (B, H, W, C) -> (B, C, H, W) as a view; the residual add writes it out in x's memory layout
         return x + tokens.view(b, h, w, c).permute(0, 3, 1, 2)
 
 # %% ../nbs/03_unet.ipynb #c9aa3f9b
@@ -233,15 +237,17 @@ class UNet(nn.Module):
                 self.decoder_levels.append(level)
 
     def forward(self, x, context, time):
+        # x (B, 4, H, W) latents (H = image height / 8), context (B, L, context_dim), time (B, time_embed_dim)
         skips = []
         for stage in self.encoders:
-            x = stage(x, context, time)
-            skips.append(x)
-        x = self.bottleneck(x, context, time)
+            x = stage(x, context, time)         # (B, 4, H, W) -> (B, 320, H, W) -> ... -> (B, 1280, H/8, W/8)
+            skips.append(x)                     # 12 feature maps, kept for the way up
+        x = self.bottleneck(x, context, time)   # (B, 1280, H/8, W/8) -> (B, 1280, H/8, W/8)
         for stage in self.decoders:
-            x = torch.cat([x, skips.pop()], dim=1)
-            x = stage(x, context, time, skips[-1].shape[-2:] if skips else None)  # upsample to the next skip's size
-        return x
+            x = torch.cat([x, skips.pop()], dim=1)   # (B, C, h, w) and the skip (B, C_skip, h, w) -> (B, C + C_skip, h, w)
+            # -> (B, C_out, h, w), doubled at the end of a level: upsample to the next skip's size
+            x = stage(x, context, time, skips[-1].shape[-2:] if skips else None)
+        return x                                # (B, 320, H, W)
 
 # %% ../nbs/03_unet.ipynb #a4bd3fae
 class OutputLayer(nn.Module):
@@ -277,7 +283,8 @@ class Diffusion(nn.Module):
         t = torch.as_tensor(timesteps, device=latents.device)
         self._check(latents, context, t)
         # features in float32 (as the reference), then the model's dtype; one number is broadcast to the batch
-        t_freq = time_embedding(t, self.config.model_channels).to(latents.dtype).expand(latents.shape[0], -1)
+        t_freq = time_embedding(t, self.config.model_channels).to(latents.dtype).expand(latents.shape[0], -1)  # (B, 320)
+        # time (B, 320) -> (B, 1280); latents (B, 4, H, W) -> (B, 320, H, W) -> predicted noise (B, 4, H, W)
         return self.final(self.unet(latents, context, self.time_embedding(t_freq)))
 
 # %% ../nbs/03_unet.ipynb #51566bef

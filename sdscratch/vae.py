@@ -143,6 +143,7 @@ def _check_image(image, config: VAEConfig):
                          f"{len(config.block_out_channels) - 1} times), got {h}x{w}; resize or crop to "
                          f"{max(f, h // f * f)}x{max(f, w // f * f)}")
 
+# %% ../nbs/01_vae.ipynb #5532b789
 class VAEEncoder(nn.Module):
     "Image (B, 3, H, W) in [-1, 1] -> scaled latents (B, 4, H/8, W/8): (mean + std * noise) * scaling_factor."
     def __init__(self, config: VAEConfig = None):
@@ -161,10 +162,10 @@ class VAEEncoder(nn.Module):
     def moments(self, image):
         "Mean and clamped log-variance, each (B, latent_channels, H/8, W/8), not scaled."
         _check_image(image, self.config)
-        h = self.conv_in(image)
-        for block in self.down_blocks: h = block(h)
-        h = self.conv_out(F.silu(self.norm_out(self.mid_block(h))))
-        mean, logvar = self.quant_conv(h).chunk(2, dim=1)
+        h = self.conv_in(image)                                      # (B, 3, H, W) -> (B, 128, H, W)
+        for block in self.down_blocks: h = block(h)                  # -> (B, 512, H/8, W/8): halved three times
+        h = self.conv_out(F.silu(self.norm_out(self.mid_block(h))))  # -> (B, 8, H/8, W/8)
+        mean, logvar = self.quant_conv(h).chunk(2, dim=1)            # two (B, 4, H/8, W/8)
         return mean, logvar.clamp(-30.0, 20.0)
 
     def forward(self, image, noise=None, generator=None):
@@ -214,9 +215,9 @@ class VAEDecoder(nn.Module):
                              f"got {getattr(latents, 'shape', type(latents))}")
         h = latents / self.config.scaling_factor                 # a new tensor: the caller's stays as is
         if h.device.type == 'cpu': h = h.contiguous(memory_format=torch.channels_last)   # faster convolutions
-        h = self.mid_block(self.conv_in(self.post_quant_conv(h)))
-        for block in reversed(self.up_blocks): h = block(h)
-        return self.conv_out(F.silu(self.norm_out(h))).contiguous()
+        h = self.mid_block(self.conv_in(self.post_quant_conv(h)))   # (B, 4, H/8, W/8) -> (B, 512, H/8, W/8)
+        for block in reversed(self.up_blocks): h = block(h)         # -> (B, 128, H, W): doubled three times
+        return self.conv_out(F.silu(self.norm_out(h))).contiguous()  # -> (B, 3, H, W)
 
 # %% ../nbs/01_vae.ipynb #d208eba6
 VAE_PREFIX = 'first_stage_model.'
