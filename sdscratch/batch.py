@@ -6,13 +6,13 @@
 __all__ = ['MAX_PROMPTS_BYTES', 'read_prompts', 'batch_plan', 'save_atomic', 'image_parameters', 'is_done', 'dist_env',
            'rank_device', 'init_distributed', 'all_reduce', 'make_image', 'run_batch']
 
-# %% ../nbs/07a_batch.ipynb #7a671808
+# %% ../nbs/07a_batch.ipynb #65810e4f
 import argparse, os, sys, time
 from pathlib import Path
 from .cli import (plan, resolve_device, format_parameters, parse_parameters, read_parameters, save_png,
                            _say, _slug, _version, _check_int)
 
-# %% ../nbs/07a_batch.ipynb #300949b0
+# %% ../nbs/07a_batch.ipynb #8058948a
 MAX_PROMPTS_BYTES = 64 * 2**20   # 64 MiB: about a million prompts
 
 def read_prompts(path, max_bytes: int = MAX_PROMPTS_BYTES) -> list:
@@ -32,7 +32,7 @@ def read_prompts(path, max_bytes: int = MAX_PROMPTS_BYTES) -> list:
                          f"(blank lines and lines starting with # are skipped)")
     return prompts
 
-# %% ../nbs/07a_batch.ipynb #200d8987
+# %% ../nbs/07a_batch.ipynb #8e1168a7
 def batch_plan(args) -> dict:
     "The settings of a prompts-file run (as `plan` reads them) and its images: a list of (prompt, seed, path)."
     if args.prompt:
@@ -45,16 +45,16 @@ def batch_plan(args) -> dict:
         raise ValueError(f"-o {args.output}: with --prompts-file the output is a folder (created if needed)")
     prompts = read_prompts(args.prompts_file)
     a = argparse.Namespace(**vars(args))
-    a.prompt, a.output = [prompts[0][1]], str(out)
+    a.prompt, a.output = [prompts[0][1]], str(out) + os.sep   # a folder, even one named like 'run.v2'
     if a.seed is None and not a.from_image: a.seed = 0
     job = plan(a)
-    _check_int('the number of images (prompts x --num-images)', len(prompts) * len(job['seeds']), 1, 10_000_000)
+    _check_int('the number of images (prompts x --num-images)', len(prompts) * len(job['seeds']), 1, 1_000_000)
     job['items'] = [(prompt, seed, out / f"{line:05d}-{seed}{'-' + s if (s := _slug(prompt)) else ''}.png")
                     for line, prompt in prompts for seed in job['seeds']]
     job['folder'] = out
     return job
 
-# %% ../nbs/07a_batch.ipynb #ab60dc35
+# %% ../nbs/07a_batch.ipynb #7f45fbca
 def save_atomic(image, path: Path, parameters: str) -> Path:
     "`save_png` to a temporary name in the same folder, then rename: `path` is complete or absent, never partial."
     tmp = path.with_name(f'.{path.name}.tmp')
@@ -86,7 +86,7 @@ def is_done(job: dict, prompt: str, seed: int, path: Path) -> bool:
         raise ValueError(f"{path} was made with other settings ({diff}): use another -o folder for this job")
     return True
 
-# %% ../nbs/07a_batch.ipynb #d8bf984c
+# %% ../nbs/07a_batch.ipynb #aecc2d62
 def dist_env() -> tuple:
     "(rank, world size, local rank) as torchrun sets them in each process's environment; (0, 1, 0) without it."
     values = []
@@ -128,7 +128,7 @@ def all_reduce(values: list, device, op: str = 'sum') -> list:
                            f"failed (its error is printed above; {type(e).__name__})") from None
     return t.tolist()
 
-# %% ../nbs/07a_batch.ipynb #0f7a2fcc
+# %% ../nbs/07a_batch.ipynb #c6cc6818
 def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool = False):
     "One image of the job, with the settings `plan` read: the call `sdscratch PROMPT --seed SEED` makes."
     from sdscratch.pipeline import generate
@@ -162,7 +162,7 @@ def run_batch(args) -> list:
             models = load_models(job['source'], device=device, dtype=dtype)
             n_layers = models['clip'].config.n_layers
             _check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
-        bar = tqdm(total=n_todo, desc='images', unit='image', disable=args.quiet or rank != 0, file=sys.stderr)
+        bar = tqdm(total=n_todo, desc='images', unit='image', disable=args.quiet or rank != 0 or not n_todo, file=sys.stderr)
         for r in range(rounds):
             if r < len(todo):
                 prompt, seed, path = todo[r]
