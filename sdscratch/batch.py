@@ -6,13 +6,13 @@
 __all__ = ['MAX_PROMPTS_BYTES', 'read_prompts', 'batch_plan', 'save_atomic', 'image_parameters', 'is_done', 'dist_env',
            'rank_device', 'init_distributed', 'all_reduce', 'make_image', 'run_batch']
 
-# %% ../nbs/07a_batch.ipynb #a34d3b80
+# %% ../nbs/07a_batch.ipynb #95ed26e5
 import argparse, os, sys, time
 from pathlib import Path
 from .cli import (plan, resolve_device, format_parameters, parse_parameters, read_parameters, save_png,
                            _say, _slug, _version, _check_int)
 
-# %% ../nbs/07a_batch.ipynb #a7e98f22
+# %% ../nbs/07a_batch.ipynb #97be3cb2
 MAX_PROMPTS_BYTES = 64 * 2**20   # 64 MiB: about a million prompts
 
 def read_prompts(path, max_bytes: int = MAX_PROMPTS_BYTES) -> list:
@@ -32,7 +32,7 @@ def read_prompts(path, max_bytes: int = MAX_PROMPTS_BYTES) -> list:
                          f"(blank lines and lines starting with # are skipped)")
     return prompts
 
-# %% ../nbs/07a_batch.ipynb #35b6adb8
+# %% ../nbs/07a_batch.ipynb #f0afcdd2
 def batch_plan(args) -> dict:
     "The settings of a prompts-file run (as `plan` reads them) and its images: a list of (prompt, seed, path)."
     if args.prompt:
@@ -54,7 +54,7 @@ def batch_plan(args) -> dict:
     job['folder'] = out
     return job
 
-# %% ../nbs/07a_batch.ipynb #360aa28c
+# %% ../nbs/07a_batch.ipynb #9d6656da
 def save_atomic(image, path: Path, parameters: str) -> Path:
     "`save_png` to a temporary name in the same folder, then rename: `path` is complete or absent, never partial."
     tmp = path.with_name(f'.{path.name}.tmp')
@@ -86,7 +86,7 @@ def is_done(job: dict, prompt: str, seed: int, path: Path) -> bool:
         raise ValueError(f"{path} was made with other settings ({diff}): use another -o folder for this job")
     return True
 
-# %% ../nbs/07a_batch.ipynb #6fb03b1f
+# %% ../nbs/07a_batch.ipynb #5f1ca5cc
 def dist_env() -> tuple:
     "(rank, world size, local rank) as torchrun sets them in each process's environment; (0, 1, 0) without it."
     values = []
@@ -128,7 +128,7 @@ def all_reduce(values: list, device, op: str = 'sum') -> list:
                            f"failed (its error is printed above; {type(e).__name__})") from None
     return t.tolist()
 
-# %% ../nbs/07a_batch.ipynb #97f48893
+# %% ../nbs/07a_batch.ipynb #883a9ee5
 def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool = False):
     "One image of the job, with the settings `plan` read: the call `sdscratch PROMPT --seed SEED` makes."
     from sdscratch.pipeline import generate
