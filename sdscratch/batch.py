@@ -6,13 +6,13 @@
 __all__ = ['MAX_PROMPTS_BYTES', 'read_prompts', 'batch_plan', 'save_atomic', 'image_parameters', 'is_done', 'dist_env',
            'rank_device', 'init_distributed', 'all_reduce', 'make_image', 'run_batch']
 
-# %% ../nbs/07a_batch.ipynb #95ed26e5
+# %% ../nbs/07a_batch.ipynb #9eb86758
 import argparse, os, sys, time
 from pathlib import Path
 from .cli import (plan, resolve_device, format_parameters, parse_parameters, read_parameters, save_png,
                            _say, _slug, _version, _check_int)
 
-# %% ../nbs/07a_batch.ipynb #97be3cb2
+# %% ../nbs/07a_batch.ipynb #fcf066d6
 MAX_PROMPTS_BYTES = 64 * 2**20   # 64 MiB: about a million prompts
 
 def read_prompts(path, max_bytes: int = MAX_PROMPTS_BYTES) -> list:
@@ -32,7 +32,7 @@ def read_prompts(path, max_bytes: int = MAX_PROMPTS_BYTES) -> list:
                          f"(blank lines and lines starting with # are skipped)")
     return prompts
 
-# %% ../nbs/07a_batch.ipynb #f0afcdd2
+# %% ../nbs/07a_batch.ipynb #5160d686
 def batch_plan(args) -> dict:
     "The settings of a prompts-file run (as `plan` reads them) and its images: a list of (prompt, seed, path)."
     if args.prompt:
@@ -54,7 +54,7 @@ def batch_plan(args) -> dict:
     job['folder'] = out
     return job
 
-# %% ../nbs/07a_batch.ipynb #9d6656da
+# %% ../nbs/07a_batch.ipynb #e3d02caf
 def save_atomic(image, path: Path, parameters: str) -> Path:
     "`save_png` to a temporary name in the same folder, then rename: `path` is complete or absent, never partial."
     tmp = path.with_name(f'.{path.name}.tmp')
@@ -86,7 +86,7 @@ def is_done(job: dict, prompt: str, seed: int, path: Path) -> bool:
         raise ValueError(f"{path} was made with other settings ({diff}): use another -o folder for this job")
     return True
 
-# %% ../nbs/07a_batch.ipynb #5f1ca5cc
+# %% ../nbs/07a_batch.ipynb #0784630b
 def dist_env() -> tuple:
     "(rank, world size, local rank) as torchrun sets them in each process's environment; (0, 1, 0) without it."
     values = []
@@ -125,10 +125,10 @@ def all_reduce(values: list, device, op: str = 'sum') -> list:
     try: dist.all_reduce(t, op={'sum': dist.ReduceOp.SUM, 'max': dist.ReduceOp.MAX}[op])
     except Exception as e:   # a process that waits on one that failed: say so, the failed one prints its own error
         raise RuntimeError(f"process {dist.get_rank()} of {dist.get_world_size()} stops: another process of the run "
-                           f"failed (its error is printed above; {type(e).__name__})") from None
+                           f"failed, and printed its own error ({type(e).__name__} here)") from None
     return t.tolist()
 
-# %% ../nbs/07a_batch.ipynb #883a9ee5
+# %% ../nbs/07a_batch.ipynb #6d21c8ee
 def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool = False):
     "One image of the job, with the settings `plan` read: the call `sdscratch PROMPT --seed SEED` makes."
     from sdscratch.pipeline import generate
