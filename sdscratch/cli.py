@@ -170,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
                         '(default: the current folder)')
     p.add_argument('-n', '--num-images', type=int, default=None, metavar='N',
                    help='how many images (default 1); image i uses seed SEED+i, so each can be made again alone')
+    p.add_argument('--prompts-file', metavar='FILE',
+                   help='make -n images for every prompt in FILE (one a line; blank lines and # comments skipped) into the '
+                        '-o folder, seeds from --seed (default 0); a run started again skips the images already there; '
+                        'under torchrun the images are split between the processes')
     g = p.add_argument_group('what to make')
     g.add_argument('--negative', metavar='TEXT', help='what to keep out of the image, e.g. "blurry, low quality"')
     g.add_argument('--seed', type=int, metavar='N',
@@ -395,6 +399,9 @@ def main(argv=None) -> int:
     try:
         if args.params:
             print(read_parameters(args.params))
+        elif args.prompts_file:
+            from sdscratch.batch import run_batch  # many prompts, and their split across processes
+            run_batch(args)
         else:
             run(args)
         return 0
