@@ -13,8 +13,9 @@ import argparse, json, math, os, random, re, sys, warnings, zlib
 from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from PIL.PngImagePlugin import PngInfo
-from .limits import (MAX_PARAMETERS_BYTES, check_cfg, check_images_per_run, check_init_pixels, check_int,
-                              check_prompt, check_seed, check_size, check_steps, check_text_size)
+from .limits import (MAX_IMAGES_PER_RUN, MAX_PARAMETERS_BYTES, MAX_SIZE, MAX_STEPS, check_cfg,
+                              check_images_per_run, check_init_pixels, check_int, check_prompt, check_seed, check_size,
+                              check_steps, check_text_size)
 
 # %% ../nbs/07_cli.ipynb #454a218d
 SAMPLERS = {  # our name -> the name AUTOMATIC1111 shows
@@ -256,12 +257,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help='a .png file, or a folder (created if needed) where images are named 00000-SEED-prompt.png '
                         '(default: the current folder)')
     p.add_argument('-n', '--num-images', type=int, default=None, metavar='N',
-                   help='how many images (default 1); image i uses seed SEED+i, so each can be made again alone')
+                   help=f'how many images (default 1, at most {MAX_IMAGES_PER_RUN}); image i uses seed SEED+i, so each can be made '
+                        f'again alone')
     g = p.add_argument_group('what to make')
     g.add_argument('--negative', metavar='TEXT', help='what to keep out of the image, e.g. "blurry, low quality"')
     g.add_argument('--seed', type=int, metavar='N',
                    help='the random seed: the same seed and settings give the same image (default: random, -1 too)')
-    g.add_argument('--steps', type=int, metavar='N', help=f'denoising steps (default: the model\'s, else {DEFAULT_STEPS}); '
+    g.add_argument('--steps', type=int, metavar='N', help=f'denoising steps, 1 to {MAX_STEPS} (default: the model\'s, else {DEFAULT_STEPS}); '
                    f'more is slower')
     g.add_argument('--sampler', choices=list(SAMPLERS), metavar='NAME',
                    help=f'the sampling algorithm: {", ".join(SAMPLERS)} (default: the model\'s, else {DEFAULT_SAMPLER}: finished images '
@@ -269,9 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--cfg', type=float, metavar='SCALE',
                    help=f'guidance scale, how closely to follow the prompt (default: the model\'s, else {DEFAULT_CFG}; 5-9 is usual, '
                         f'1 turns guidance off and runs twice as fast)')
-    g.add_argument('--width', type=int, metavar='PX', help=f'image width in pixels, a multiple of 8 (default: the size '
+    g.add_argument('--width', type=int, metavar='PX', help=f'image width in pixels, a multiple of 8, at most {MAX_SIZE} (default: the size '
                    f'the model was trained at, 64 for the built-in model, {DEFAULT_SIZE} for SD 1.x)')
-    g.add_argument('--height', type=int, metavar='PX', help='image height in pixels, a multiple of 8 (default: as --width)')
+    g.add_argument('--height', type=int, metavar='PX', help=f'image height in pixels, a multiple of 8, at most {MAX_SIZE} (default: as --width)')
     g.add_argument('--clip-skip', type=int, metavar='N', help="use CLIP's N-th layer from the end, counted as in "
                    "AUTOMATIC1111: 1 the last (default), 2 the penultimate (some fine-tuned models want 2)")
     g = p.add_argument_group('image to image')
