@@ -13,7 +13,7 @@ import argparse, json, math, os, random, re, sys, warnings, zlib
 from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from PIL.PngImagePlugin import PngInfo
-from .limits import (MAX_IMAGES_PER_RUN, MAX_PARAMETERS_BYTES, MAX_SIZE, MAX_STEPS, check_cfg,
+from .limits import (MAX_IMAGES_PER_RUN, MAX_INIT_PIXELS, MAX_PARAMETERS_BYTES, MAX_SIZE, MAX_STEPS, check_cfg,
                               check_images_per_run, check_init_pixels, check_int, check_prompt, check_seed, check_size,
                               check_steps, check_text_size)
 
@@ -334,7 +334,8 @@ def load_init_image(path) -> Image.Image:
                 check_init_pixels(name, *im.size)  # from the header: nothing is decoded yet
                 return im.convert('RGB')
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as e:
-        raise ValueError(f"{name}: too many pixels to read ({e})") from None
+        raise ValueError(f"{name}: too many pixels to read ({e}); at most {MAX_INIT_PIXELS // 10**6} megapixels are read: "
+                         f"scale it down first") from None
     except UnidentifiedImageError:
         raise ValueError(f"{name}: cannot be read as an image: only PNG, JPEG and WebP files are read") from None
     except (OSError, SyntaxError) as e:
