@@ -67,34 +67,36 @@ def format_parameters(prompt: str, negative_prompt: str = '', steps: int = DEFAU
     return f'{prompt}{negative}\n{line}'.strip()
 
 # %% ../nbs/07_cli.ipynb #b7b5b82a
+# A pair as it usually looks, in a pattern each character can match only one way (no nested choices), so a failed
+# attempt costs its length once: spaces, a key, a colon, and a plain value or a JSON string ending at a comma or the end
+_PAIR = re.compile(r'\s*(\w[\w\-/+.()]*(?: +[\w\-/+.()]+)*)\s*:\s*((?![\s"])[^,]*|"[^"\\]*(?:\\.[^"\\]*)*"(?=,|$))(?:,|$)')
+# and the pieces for every other case
 _KEY_END = re.compile(r'[\w\-/+.()]\s*:')  # a key's last character, maybe spaces, then the colon
 _NOT_KEY = re.compile(r'[^\w \-/+.()]')    # a character no key holds
 _WORD, _SPACES = re.compile(r'\w'), re.compile(r'\s*')
-_STRING_BODY = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*')
-
-def _string_end(line: str, start: int) -> int:
-    "Index of the quote that closes the JSON string opening at `line[start]`, or -1."
-    end = _STRING_BODY.match(line, start + 1).end()  # characters and backslash escapes: one way to read them, no backtracking
-    return end if end < len(line) and line[end] == '"' else -1
+_STRING_BODY = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*')  # characters and backslash escapes, up to a quote
 
 def _pairs(line: str) -> list:
     """The `(key, value)` pairs of one settings line, as A1111 reads them: a key (a word character, then words,
     spaces and `-/+.()`), a colon, and a value up to the next comma, or a JSON string in double quotes followed by a
-    comma or the end. One pass: each colon is looked at once, each character a fixed number of times."""
-    pairs, i, n, reverse = [], 0, len(line), line[::-1]
-    while (m := _KEY_END.search(line, i)):
+    comma or the end. One pass: each character is looked at a fixed number of times, so the time is linear."""
+    pairs, i, n, reverse = [], 0, len(line), None
+    while i < n:
+        if (m := _PAIR.match(line, i)):                # the usual pair, right here
+            pairs.append(m.groups()); i = m.end(); continue
+        if not (m := _KEY_END.search(line, i)): break  # no colon with a key character before it: no more pairs
         colon, key_end = m.end() - 1, m.start() + 1
-        bad = _NOT_KEY.search(reverse, n - key_end)  # the last character before the key that no key holds
-        first = _WORD.search(line, max(i, n - bad.start() if bad else 0), key_end)
-        if first is None: i = colon + 1; continue    # no key before this colon
+        reverse = reverse or line[::-1]
+        other = _NOT_KEY.search(reverse, n - key_end)  # the last character before the key that no key holds
+        first = _WORD.search(line, max(i, n - other.start() if other else 0), key_end)
+        if first is None: i = colon + 1; continue      # no key before this colon
         v = _SPACES.match(line, colon + 1).end()
-        close = _string_end(line, v) if v < n and line[v] == '"' else -1
-        if close >= 0 and (close + 1 == n or line[close + 1] == ','): end = close + 1
-        else: end = line.find(",", v); end = n if end < 0 else end  # to the next comma, or to the end
+        close = _STRING_BODY.match(line, v + 1).end() if line.startswith('"', v) else n
+        if close < n and line[close] == '"' and (close + 1 == n or line[close + 1] == ','): end = close + 1
+        else: end = line.find(',', v); end = n if end < 0 else end  # a plain value, to the next comma
         pairs.append((line[first.start():key_end], line[v:end]))
         i = end + 1
     return pairs
-
 
 def _unquote(v: str) -> str:
     v = v.strip()
@@ -122,7 +124,7 @@ def parse_parameters(text: str) -> dict:
         line = line.strip()
         if line.startswith('Negative prompt:'): in_negative, line = True, line[len('Negative prompt:'):].strip()
         (negative if in_negative else prompt).append(line)
-    raw = {k: _unquote(v) for k, v in pairs}
+    raw = {k: _unquote(v) for k, v in dict(pairs).items()}  # a repeated key: the last value counts
     out = {'prompt': '\n'.join(prompt), 'negative_prompt': '\n'.join(negative)}
     for key, name, kind in (('Steps', 'steps', int), ('CFG scale', 'cfg_scale', float), ('Seed', 'seed', int),
                             ('Denoising strength', 'strength', float), ('Clip skip', 'clip_skip', int)):
