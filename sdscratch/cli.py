@@ -4,14 +4,18 @@
 
 # %% auto #0
 __all__ = ['SAMPLERS', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_CFG', 'DEFAULT_STRENGTH', 'DEFAULT_SIZE', 'DEFAULT_MODEL',
-           'SD15_REPO', 'sampler_from_a1111', 'format_parameters', 'parse_parameters', 'save_png', 'read_parameters',
-           'output_paths', 'build_parser', 'load_init_image', 'model_settings', 'plan', 'resolve_device', 'run', 'main']
+           'SD15_REPO', 'MAX_CHUNKS_BEFORE_DATA', 'INIT_FORMATS', 'sampler_from_a1111', 'format_parameters',
+           'parse_parameters', 'save_png', 'read_parameters', 'output_paths', 'build_parser', 'printable',
+           'load_init_image', 'model_settings', 'plan', 'resolve_device', 'run', 'main']
 
 # %% ../nbs/07_cli.ipynb #68edec34
-import argparse, json, math, os, random, re, sys
+import argparse, json, math, os, random, re, sys, warnings, zlib
 from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from PIL.PngImagePlugin import PngInfo
+from .limits import (MAX_IMAGES_PER_RUN, MAX_INIT_PIXELS, MAX_PARAMETERS_BYTES, MAX_SIZE, MAX_STEPS, check_cfg,
+                              check_images_per_run, check_init_pixels, check_int, check_prompt, check_seed, check_size,
+                              check_steps, check_text_size)
 
 # %% ../nbs/07_cli.ipynb #454a218d
 SAMPLERS = {  # our name -> the name AUTOMATIC1111 shows
@@ -63,7 +67,36 @@ def format_parameters(prompt: str, negative_prompt: str = '', steps: int = DEFAU
     return f'{prompt}{negative}\n{line}'.strip()
 
 # %% ../nbs/07_cli.ipynb #b7b5b82a
-_PAIR = re.compile(r'\s*(\w[\w \-/+.()]*?)\s*:\s*("(?:\\.|[^\\"])*"|[^,]*)(?:,|$)')
+# A pair as it usually looks, in a pattern each character can match only one way (no nested choices), so a failed
+# attempt costs its length once: spaces, a key, a colon, and a plain value or a JSON string ending at a comma or the end
+_PAIR = re.compile(r'\s*(\w[\w\-/+.()]*(?: +[\w\-/+.()]+)*)\s*:\s*((?![\s"])[^,]*|"[^"\\]*(?:\\.[^"\\]*)*"(?=,|$))(?:,|$)')
+# and the pieces for every other case
+_KEY_END = re.compile(r'[\w\-/+.()]\s*:')  # a key's last character, maybe spaces, then the colon
+_NOT_KEY = re.compile(r'[^\w \-/+.()]')    # a character no key holds
+_WORD, _SPACES = re.compile(r'\w'), re.compile(r'\s*')
+_STRING_BODY = re.compile(r'[^"\\]*(?:\\.[^"\\]*)*')  # characters and backslash escapes, up to a quote
+
+def _pairs(line: str) -> list:
+    """The `(key, value)` pairs of one settings line, as A1111 reads them: a key (a word character, then words,
+    spaces and `-/+.()`), a colon, and a value up to the next comma, or a JSON string in double quotes followed by a
+    comma or the end. One pass: each character is looked at a fixed number of times, so the time is linear."""
+    pairs, i, n, reverse = [], 0, len(line), None
+    while i < n:
+        if (m := _PAIR.match(line, i)):                # the usual pair, right here
+            pairs.append(m.groups()); i = m.end(); continue
+        if not (m := _KEY_END.search(line, i)): break  # no colon with a key character before it: no more pairs
+        colon, key_end = m.end() - 1, m.start() + 1
+        reverse = reverse or line[::-1]
+        other = _NOT_KEY.search(reverse, n - key_end)  # the last character before the key that no key holds
+        first = _WORD.search(line, max(i, n - other.start() if other else 0), key_end)
+        if first is None: i = colon + 1; continue      # no key before this colon
+        v = _SPACES.match(line, colon + 1).end()
+        close = _STRING_BODY.match(line, v + 1).end() if line.startswith('"', v) else n
+        if close < n and line[close] == '"' and (close + 1 == n or line[close + 1] == ','): end = close + 1
+        else: end = line.find(',', v); end = n if end < 0 else end  # a plain value, to the next comma
+        pairs.append((line[first.start():key_end], line[v:end]))
+        i = end + 1
+    return pairs
 
 def _unquote(v: str) -> str:
     v = v.strip()
@@ -75,26 +108,31 @@ def _unquote(v: str) -> str:
 def _convert(key, value, kind):
     try: return kind(value)
     except ValueError:
-        raise ValueError(f"the parameter '{key}: {value}' is not {'a whole number' if kind is int else 'a number'}") from None
+        raise ValueError(f"the parameter '{key}: {_short(value)}' is not {'a whole number' if kind is int else 'a number'}") from None
+
+def _short(text, n: int = 60) -> str:
+    "`text` cut to `n` characters, for a message."
+    return text if len(text) <= n else f"{text[:n]}... ({len(text):,} characters)"
 
 def parse_parameters(text: str) -> dict:
     "Settings from a `parameters` text (ours or AUTOMATIC1111's): the keyword arguments of `format_parameters`."
     *lines, last = text.strip().split('\n')
-    if len(_PAIR.findall(last)) < 3: lines, last = lines + [last], ''
+    pairs = _pairs(last)
+    if len(pairs) < 3: lines, last, pairs = lines + [last], '', []
     prompt, negative, in_negative = [], [], False
     for line in lines:
         line = line.strip()
         if line.startswith('Negative prompt:'): in_negative, line = True, line[len('Negative prompt:'):].strip()
         (negative if in_negative else prompt).append(line)
-    raw = {k: _unquote(v) for k, v in _PAIR.findall(last)}
+    raw = {k: _unquote(v) for k, v in dict(pairs).items()}  # a repeated key: the last value counts
     out = {'prompt': '\n'.join(prompt), 'negative_prompt': '\n'.join(negative)}
     for key, name, kind in (('Steps', 'steps', int), ('CFG scale', 'cfg_scale', float), ('Seed', 'seed', int),
                             ('Denoising strength', 'strength', float), ('Clip skip', 'clip_skip', int)):
         if key in raw: out[name] = _convert(key, raw.pop(key), kind)
     if 'Size' in raw:
         size = re.fullmatch(r'(\d+)x(\d+)', raw['Size'])
-        if not size: raise ValueError(f"the parameter 'Size: {raw['Size']}' is not WIDTHxHEIGHT, e.g. 512x512")
-        out['width'], out['height'] = int(size[1]), int(size[2]); del raw['Size']
+        if not size: raise ValueError(f"the parameter 'Size: {_short(raw['Size'])}' is not WIDTHxHEIGHT, e.g. 512x512")
+        out['width'], out['height'] = _convert('Size', size[1], int), _convert('Size', size[2], int); del raw['Size']
     if 'Model' in raw: out['model'] = raw.pop('Model')
     if 'Sampler' in raw:
         sampler = sampler_from_a1111(raw['Sampler'], raw.get('Schedule type'))
@@ -105,20 +143,72 @@ def parse_parameters(text: str) -> dict:
 
 # %% ../nbs/07_cli.ipynb #f92ff23f
 def save_png(image: Image.Image, path, parameters: str):
-    "Write `image` as a PNG at `path` carrying `parameters` in a text chunk named 'parameters'."
+    """Write `image` as a PNG at `path` carrying `parameters` in a text chunk named 'parameters'. The file is written
+    under a temporary name in the same folder, then moved into place: a failed save leaves any old file intact."""
     info = PngInfo()
     info.add_text('parameters', parameters)
-    image.save(path, format='PNG', pnginfo=info)
+    path = Path(path)
+    for _ in range(100):  # a fresh name next to the target (a rename is atomic only within one file system)
+        tmp = path.with_name(f'.{path.name}.{random.randrange(16**8):08x}.tmp')
+        try: fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666); break
+        except FileExistsError: continue
+    try:
+        with os.fdopen(fd, 'wb') as f:
+            image.save(f, format='PNG', pnginfo=info)
+            f.flush(); os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+_PNG_SIGNATURE, _TEXT_CHUNKS = b'\x89PNG\r\n\x1a\n', (b'tEXt', b'zTXt', b'iTXt')
+MAX_CHUNKS_BEFORE_DATA = 1000  # chunks read before the image data; real files have a handful
+
+def _inflate(data: bytes, where: str) -> bytes:
+    "zlib data inflated to at most MAX_PARAMETERS_BYTES + 1 bytes: a small chunk cannot unpack gigabytes."
+    try: out = zlib.decompressobj().decompress(data, MAX_PARAMETERS_BYTES + 1)
+    except zlib.error as e: raise ValueError(f"{where} is damaged ({e})") from None
+    check_text_size(where, len(out))
+    return out
+
+def _text_chunk(kind: bytes, data: bytes, where: str) -> str:
+    "The text of a PNG tEXt, zTXt or iTXt chunk (its keyword already read)."
+    _, _, rest = data.partition(b'\0')
+    if kind == b'tEXt': return rest.decode('latin-1')
+    if kind == b'zTXt': return _inflate(rest[1:], where).decode('latin-1')
+    compressed, rest = rest[:1] == b'\1', rest[2:]       # iTXt: flag, method, language, translated keyword, text
+    text = rest.split(b'\0', 2)[-1] if rest.count(b'\0') >= 2 else b''
+    try: return (_inflate(text, where) if compressed else text).decode('utf-8')
+    except UnicodeDecodeError: raise ValueError(f"{where} is not UTF-8 text") from None
 
 def read_parameters(path) -> str:
-    "The 'parameters' text of an image written by sdscratch or AUTOMATIC1111."
+    """The 'parameters' text of a PNG written by sdscratch or AUTOMATIC1111: read chunk by chunk from the file, never
+    more than MAX_PARAMETERS_BYTES of it (compressed text is inflated no further), without decoding the image."""
     path = Path(path).expanduser()
     if not path.is_file(): raise FileNotFoundError(f"{path}: no such file")
-    try:
-        with Image.open(path) as im: text = im.info.get('parameters')
-    except (UnidentifiedImageError, OSError) as e:
-        raise ValueError(f"{path}: not an image that can be read ({e})") from None
-    if not isinstance(text, str) or not text.strip():
+    where, text = f"the parameters text of {path}", None
+    with open(path, 'rb') as f:
+        if f.read(8) != _PNG_SIGNATURE:
+            raise ValueError(f"{path}: not an image that can be read for settings (not a PNG; the settings are "
+                             f"stored in a PNG's text chunk 'parameters')")
+        for _ in range(MAX_CHUNKS_BEFORE_DATA):
+            head = f.read(8)
+            if len(head) < 8: break                       # a truncated file: what was read counts
+            length, kind, start = int.from_bytes(head[:4], 'big'), head[4:], f.tell()
+            if kind in (b'IDAT', b'IEND'): break          # the text that matters comes before the image data
+            if kind in _TEXT_CHUNKS and f.read(11) == b'parameters\0':
+                if kind == b'tEXt': check_text_size(where, length - 11)
+                elif length > MAX_PARAMETERS_BYTES + 4096:  # compressed text larger than what it may inflate to
+                    check_text_size(where, length)
+                f.seek(start); data = f.read(length)
+                if len(data) < length or f.read(4) != zlib.crc32(kind + data).to_bytes(4, 'big'):
+                    raise ValueError(f"{where} is damaged (truncated, or its checksum does not match)")
+                text = _text_chunk(kind, data, where)     # the last one counts, as for Pillow
+            f.seek(start + length + 4)                    # past the data and the checksum
+        else:
+            raise ValueError(f"{path}: more than {MAX_CHUNKS_BEFORE_DATA} chunks before the image data; not a PNG "
+                             f"written by an image generator")
+    if not text or not text.strip():
         raise ValueError(f"{path} carries no generation parameters (no PNG text chunk named 'parameters'; "
                          f"sdscratch and AUTOMATIC1111 write one into each PNG they make)")
     return text
@@ -169,7 +259,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help='a .png file, or a folder (created if needed) where images are named 00000-SEED-prompt.png '
                         '(default: the current folder)')
     p.add_argument('-n', '--num-images', type=int, default=None, metavar='N',
-                   help='how many images (default 1); image i uses seed SEED+i, so each can be made again alone')
+                   help=f'how many images (default 1, at most {MAX_IMAGES_PER_RUN}); image i uses seed SEED+i, so each can be made '
+                        f'again alone')
     p.add_argument('--prompts-file', metavar='FILE',
                    help='make -n images for every prompt in FILE (one a line; blank lines and # comments skipped) into the '
                         '-o folder, seeds from --seed (default 0); a run started again skips the images already there; '
@@ -178,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--negative', metavar='TEXT', help='what to keep out of the image, e.g. "blurry, low quality"')
     g.add_argument('--seed', type=int, metavar='N',
                    help='the random seed: the same seed and settings give the same image (default: random, -1 too)')
-    g.add_argument('--steps', type=int, metavar='N', help=f'denoising steps (default: the model\'s, else {DEFAULT_STEPS}); '
+    g.add_argument('--steps', type=int, metavar='N', help=f'denoising steps, 1 to {MAX_STEPS} (default: the model\'s, else {DEFAULT_STEPS}); '
                    f'more is slower')
     g.add_argument('--sampler', choices=list(SAMPLERS), metavar='NAME',
                    help=f'the sampling algorithm: {", ".join(SAMPLERS)} (default: the model\'s, else {DEFAULT_SAMPLER}: finished images '
@@ -186,9 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--cfg', type=float, metavar='SCALE',
                    help=f'guidance scale, how closely to follow the prompt (default: the model\'s, else {DEFAULT_CFG}; 5-9 is usual, '
                         f'1 turns guidance off and runs twice as fast)')
-    g.add_argument('--width', type=int, metavar='PX', help=f'image width in pixels, a multiple of 8 (default: the size '
+    g.add_argument('--width', type=int, metavar='PX', help=f'image width in pixels, a multiple of 8, at most {MAX_SIZE} (default: the size '
                    f'the model was trained at, 64 for the built-in model, {DEFAULT_SIZE} for SD 1.x)')
-    g.add_argument('--height', type=int, metavar='PX', help='image height in pixels, a multiple of 8 (default: as --width)')
+    g.add_argument('--height', type=int, metavar='PX', help=f'image height in pixels, a multiple of 8, at most {MAX_SIZE} (default: as --width)')
     g.add_argument('--clip-skip', type=int, metavar='N', help="use CLIP's N-th layer from the end, counted as in "
                    "AUTOMATIC1111: 1 the last (default), 2 the penultimate (some fine-tuned models want 2)")
     g = p.add_argument_group('image to image')
@@ -224,22 +315,37 @@ def _version():
 
 # %% ../nbs/07_cli.ipynb #cc3b87b3
 _HARMLESS = {'Model hash', 'Version', 'User', 'Schedule type'}  # stored keys whose absence changes nothing here
+# C0 and C1 control characters (escape sequences start with ESC or CSI) and the bidirectional overrides that can
+# make text read differently from what it is; newlines and tabs stay
+_UNPRINTABLE = re.compile('[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
+
+def printable(text: str) -> str:
+    "`text` safe to print on a terminal: control characters shown as escapes (`\\x1b`), so they do nothing."
+    return _UNPRINTABLE.sub(lambda m: f'\\x{ord(m[0]):02x}' if ord(m[0]) < 256 else f'\\u{ord(m[0]):04x}', text)
 
 def _say(args, msg):
-    if not args.quiet: print(f'sdscratch: {msg}', file=sys.stderr)
+    if not args.quiet: print(f'sdscratch: {printable(msg)}', file=sys.stderr)
 
-def _check_int(name, v, lo, hi, hint=''):
-    if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
-        raise ValueError(f"{name} {v}: must be a whole number from {lo} to {hi}{hint}")
+INIT_FORMATS = ('PNG', 'JPEG', 'WEBP')  # the formats an init image is decoded from
 
 def load_init_image(path) -> Image.Image:
-    "The init image as RGB, or an error that names the file."
-    p = Path(path).expanduser()
-    if not p.is_file(): raise FileNotFoundError(f"--init-image {path}: no such file")
+    """The init image as RGB, or an error that names the file. Only PNG, JPEG and WebP are decoded, and only after
+    the size in the file's header is checked against MAX_INIT_PIXELS."""
+    p, name = Path(path).expanduser(), f'--init-image {path}'
+    if not p.is_file(): raise FileNotFoundError(f"{name}: no such file")
     try:
-        with Image.open(p) as im: return im.convert('RGB')
-    except (UnidentifiedImageError, OSError, ValueError) as e:
-        raise ValueError(f"--init-image {path}: cannot be read as an image ({type(e).__name__}: {e})") from None
+        with warnings.catch_warnings():
+            warnings.simplefilter('error', Image.DecompressionBombWarning)  # Pillow's warning about huge images
+            with Image.open(p, formats=INIT_FORMATS) as im:
+                check_init_pixels(name, *im.size)  # from the header: nothing is decoded yet
+                return im.convert('RGB')
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as e:
+        raise ValueError(f"{name}: too many pixels to read ({e}); at most {MAX_INIT_PIXELS // 10**6} megapixels are read: "
+                         f"scale it down first") from None
+    except UnidentifiedImageError:
+        raise ValueError(f"{name}: cannot be read as an image: only PNG, JPEG and WebP files are read") from None
+    except (OSError, SyntaxError) as e:
+        raise ValueError(f"{name}: cannot be read as an image ({type(e).__name__}: {e})") from None
 
 def model_settings(source) -> dict:
     """What a model file recommends, from its header alone (no torch, no weights read): a dict with any of
@@ -252,18 +358,24 @@ def model_settings(source) -> dict:
             meta = json.loads(f.read(n))['__metadata__'] if 2 <= n <= 2**20 else {}
     except (OSError, ValueError, KeyError, TypeError): return {}   # not a safetensors file with metadata
     out = {}
-    for key, kind, ok in (('steps', int, lambda v: 1 <= v <= 1000), ('cfg_scale', float, math.isfinite),
-                          ('native_size', int, lambda v: 8 <= v <= 4096 and v % 8 == 0),
-                          ('sampler', str, lambda v: v in SAMPLERS)):
-        try: v = kind(meta[key])
+    for key, kind, check in (('steps', int, check_steps), ('cfg_scale', float, check_cfg), ('native_size', int, check_size),
+                             ('sampler', str, None)):
+        try:
+            v = kind(meta[key])
+            if check is not None: check(key, v)
         except (KeyError, TypeError, ValueError): continue
-        if ok(v): out[key] = v
+        if check is not None or v in SAMPLERS: out[key] = v
     return out
 
 def _fit_size(w, h, longest=DEFAULT_SIZE):
     "An init image's aspect ratio at `longest` pixels on its longer side, in multiples of 8."
     s = longest / max(w, h)
     return max(8, round(w * s / 8) * 8), max(8, round(h * s / 8) * 8)
+
+def _same_file(a, b) -> bool:
+    "Whether paths `a` and `b` name one existing file (however spelled: ./x, a symlink, a hard link)."
+    try: return os.path.samefile(Path(a).expanduser(), Path(b).expanduser())
+    except OSError: return False  # one of them does not exist: then they cannot be the same file
 
 def plan(args) -> dict:
     "Every setting of a run, merged (command line > --from image > the model's recommendation > default) and checked."
@@ -272,10 +384,19 @@ def plan(args) -> dict:
         stored = parse_parameters(read_parameters(a.from_image))
         ignored = [k for k in stored['extra'] if k not in _HARMLESS]
         if ignored and a.sampler is None and 'Sampler' in ignored and 'sampler' not in stored:
-            raise ValueError(f"{a.from_image} was made with the sampler '{stored['extra']['Sampler']}'"
-                             + (f" ({stored['extra']['Schedule type']} schedule)" if 'Schedule type' in stored['extra'] else '')
+            raise ValueError(f"{a.from_image} was made with the sampler '{_short(stored['extra']['Sampler'])}'"
+                             + (f" ({_short(stored['extra']['Schedule type'])} schedule)" if 'Schedule type' in stored['extra'] else '')
                              + f", which sdscratch does not have: choose one with --sampler ({', '.join(SAMPLERS)})")
-        if ignored: _say(a, f"ignoring settings in {a.from_image} that sdscratch does not use: {', '.join(ignored)}")
+        if ignored: _say(a, f"ignoring settings in {a.from_image} that sdscratch does not use: {_short(', '.join(ignored), 200)}")
+
+    def check(fn, option, key, given, *more):
+        "Apply a limit of sdscratch.limits to setting `key`; a value that came from the --from image says so."
+        try: return fn(option, r[key], *more)
+        except ValueError as e:
+            if given is not None or key not in stored: raise
+            raise ValueError(f"{a.from_image} stores a value beyond the limits: {e} (give "
+                             f"{'a prompt' if key == 'prompt' else option} to use another)") from None
+
     prompt = ' '.join(a.prompt) if a.prompt else stored.get('prompt')
     if prompt is None:
         raise ValueError('no prompt: give one in quotes, e.g. sdscratch "a red circle at the top left on a white '
@@ -293,25 +414,40 @@ def plan(args) -> dict:
     else:
         r['source'] = r['model'] = a.model or DEFAULT_MODEL
     if stored.get('model') and stored['model'] != r['model']:
-        _say(a, f"note: {a.from_image} was made with the model '{stored['model']}', this run uses '{r['model']}'")
+        _say(a, f"note: {a.from_image} was made with the model '{_short(stored['model'])}', this run uses '{r['model']}'")
     recommended = model_settings(r['source'])
     # each setting: the command line, else the --from image, else the model's recommendation, else the default
     pick = lambda given, key, default: given if given is not None else stored.get(key, recommended.get(key, default))
     r |= dict(prompt=prompt, negative_prompt=pick(a.negative, 'negative_prompt', ''),
               steps=pick(a.steps, 'steps', DEFAULT_STEPS), sampler=pick(a.sampler, 'sampler', DEFAULT_SAMPLER),
-              cfg_scale=float(pick(a.cfg, 'cfg_scale', DEFAULT_CFG)), clip_skip=pick(a.clip_skip, 'clip_skip', 1),
+              cfg_scale=pick(a.cfg, 'cfg_scale', DEFAULT_CFG), clip_skip=pick(a.clip_skip, 'clip_skip', 1),
               num_images=a.num_images if a.num_images is not None else 1)
-    _check_int('--steps', r['steps'], 1, 1000)
-    _check_int('--num-images', r['num_images'], 1, 10_000)
-    _check_int('--clip-skip', r['clip_skip'], 1, 1000, ' (1 is the last CLIP layer)')
-    if not math.isfinite(r['cfg_scale']): raise ValueError(f"--cfg {r['cfg_scale']}: must be a finite number, e.g. 7.5")
+    check(check_prompt, 'the prompt', 'prompt', a.prompt or None)
+    check(check_prompt, '--negative', 'negative_prompt', a.negative)
+    check(check_steps, '--steps', 'steps', a.steps)
+    check_images_per_run('--num-images', r['num_images'])
+    check(check_int, '--clip-skip', 'clip_skip', a.clip_skip, 1, 1000, ' (1 is the last CLIP layer)')
+    r['cfg_scale'] = check(check_cfg, '--cfg', 'cfg_scale', a.cfg)
+    for option, key, given in (('--width', 'width', a.width), ('--height', 'height', a.height)):
+        if given is not None or key in stored: r[key] = pick(given, key, None); check(check_size, option, key, given)
+    # the seed: A1111's -1 means random too
+    r['seed'] = a.seed if a.seed is not None else stored.get('seed', -1)
+    if r['seed'] == -1: r['seed'] = random.randrange(2**32)
+    check(check_seed, '--seed', 'seed', a.seed, r['num_images'])
+    seed = r.pop('seed'); r['seeds'] = [seed + i for i in range(r['num_images'])]
+    r['outputs'] = output_paths(a.output, r['seeds'], prompt)
+    for option, given in (('--from', a.from_image), ('--init-image', a.init_image)):
+        for out in r['outputs']:
+            if given and _same_file(out, given):
+                raise ValueError(f"-o {out}: that is the {option} file of this run, which would be written over: "
+                                 f"give another output name")
     # image to image: the init image itself is never stored, so rerunning one needs it again
-    init = load_init_image(a.init_image) if a.init_image else None
-    if init is None and a.strength is not None:
+    if a.init_image is None and a.strength is not None:
         raise ValueError('--strength only applies to image-to-image: give the picture to start from with --init-image')
-    if init is None and 'strength' in stored:
+    if a.init_image is None and 'strength' in stored:
         raise ValueError(f"{a.from_image} was made from an init image (image-to-image, strength {stored['strength']}): "
                          f"give that picture again with --init-image")
+    init = load_init_image(a.init_image) if a.init_image else None
     r['init_image'] = init
     r['strength'] = float(pick(a.strength, 'strength', DEFAULT_STRENGTH)) if init is not None else None
     if init is not None:
@@ -320,20 +456,10 @@ def plan(args) -> dict:
         if int(r['steps'] * r['strength']) < 1:
             raise ValueError(f"--strength {r['strength']} with --steps {r['steps']} leaves no denoising step "
                              f"(int(steps * strength) = 0): raise --strength or --steps")
+    # the size, where neither the command line nor the image gave it: the init image's shape at the model's size
     native = recommended.get('native_size', DEFAULT_SIZE)
     default_w, default_h = _fit_size(*init.size, native) if init is not None else (native, native)
-    r['width'], r['height'] = pick(a.width, 'width', default_w), pick(a.height, 'height', default_h)
-    for name in ('width', 'height'):
-        v = r[name]
-        if v < 8 or v % 8:
-            raise ValueError(f"--{name} {v}: must be a positive multiple of 8 (the VAE works on 8x8 pixel blocks), "
-                             f"e.g. {max(8, round(v / 8) * 8)} or 512")
-    # the seed: A1111's -1 means random too
-    seed = a.seed if a.seed is not None else stored.get('seed', -1)
-    if seed == -1: seed = random.randrange(2**32)
-    _check_int('--seed', seed, 0, 2**64 - 1 - r['num_images'], ' (or -1 for a random one)')
-    r['seeds'] = [seed + i for i in range(r['num_images'])]
-    r['outputs'] = output_paths(a.output, r['seeds'], prompt)
+    r.setdefault('width', default_w); r.setdefault('height', default_h)
     r['device'], r['dtype'] = a.device, a.dtype  # checked by resolve_device, which needs torch
     return r
 
@@ -368,7 +494,7 @@ def run(args) -> list:
     _say(args, f"loading {job['source']} on {device} ({str(dtype).replace('torch.', '')})")
     models = load_models(job['source'], device=device, dtype=dtype)
     n_layers = models['clip'].config.n_layers
-    _check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
+    check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
     for path in job['outputs']: path.parent.mkdir(parents=True, exist_ok=True)
     common = {k: job[k] for k in ('prompt', 'negative_prompt', 'steps', 'sampler', 'cfg_scale', 'width', 'height',
                                   'model', 'strength', 'clip_skip')}
@@ -389,7 +515,7 @@ def _one_line(e: BaseException) -> str:
     msg = ' '.join(str(e).split()) or type(e).__name__
     if type(e).__name__ == 'OutOfMemoryError':
         msg = f"out of memory on the device: try --dtype float16, a smaller --width/--height, or --device cpu ({msg[:200]})"
-    return msg
+    return printable(msg)
 
 def main(argv=None) -> int:
     "The `sdscratch` command: `main(['a red fox', '-o', 'fox.png'])` is `sdscratch 'a red fox' -o fox.png`."
@@ -398,7 +524,7 @@ def main(argv=None) -> int:
     except SystemExit as e: return e.code if isinstance(e.code, int) else 0 if e.code is None else 2
     try:
         if args.params:
-            print(read_parameters(args.params))
+            print(printable(read_parameters(args.params)))  # text from a file: its control characters do nothing
         elif args.prompts_file:
             from sdscratch.batch import run_batch  # many prompts, and their split across processes
             run_batch(args)

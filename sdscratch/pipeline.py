@@ -20,18 +20,22 @@ from .clip import tokenize, load_tokenizer
 from .samplers import make_sampler, SAMPLERS, diffusers_scheduler
 
 # %% ../nbs/06_pipeline.ipynb #0cccb5c4
+from .limits import check_batch, check_cfg, check_prompt, check_seed, check_size, check_steps
+
 SAMPLER_NAMES = tuple(SAMPLERS)
 OUTPUT_TYPES = ('pil', 'np', 'pt', 'latent')
 
 def _as_prompts(p, name):
-    if isinstance(p, str): return [p]
-    if isinstance(p, (list, tuple)) and p and all(isinstance(s, str) for s in p): return list(p)
-    raise ValueError(f"{name} must be a string or a non-empty list of strings, got {type(p).__name__}"
-                     + (f" {p!r}" if isinstance(p, (list, tuple)) else ''))
+    if isinstance(p, str): p = [p]
+    if not (isinstance(p, (list, tuple)) and p and all(isinstance(s, str) for s in p)):
+        raise ValueError(f"{name} must be a string or a non-empty list of strings, got {type(p).__name__}"
+                         + (f" {p!r}"[:200] if isinstance(p, (list, tuple)) else ''))
+    for i, s in enumerate(p): check_prompt(name if len(p) == 1 else f"{name}[{i}]", s)
+    return list(p)
 
 def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name, n_inference_steps,
-                  models, height, width, num_images_per_prompt, latents, output_type):
-    "Every check on the arguments, before any model runs. Returns (prompts, negative prompts)."
+                  models, height, width, num_images_per_prompt, latents, output_type, seed=None):
+    "Every check on the arguments, before any model runs (the limits are those of `sdscratch.limits`). Returns (prompts, negative prompts)."
     if not isinstance(models, Mapping) or not {'clip', 'encoder', 'decoder', 'diffusion'} <= set(models):
         raise ValueError("models must be the dict returned by sdscratch.loader.load_models(checkpoint) "
                          "(keys clip, encoder, decoder, diffusion, tokenizer)")
@@ -41,32 +45,32 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
     if len(negatives) != len(prompts):
         raise ValueError(f"uncond_prompt has {len(negatives)} prompts for {len(prompts)} prompts: give one negative "
                          f"prompt, or one per prompt")
+    if not isinstance(do_cfg, (bool, np.bool_)):
+        raise ValueError(f"do_cfg={do_cfg!r} must be True (guidance by cfg_scale, two UNet passes a step) or False")
     f = models['decoder'].config.downsample_factor
-    for name, v in (('height', height), ('width', width)):
-        if not isinstance(v, int) or isinstance(v, bool) or v < f or v % f:
-            raise ValueError(f"{name}={v!r} must be a positive multiple of {f} (the VAE downsamples by {f}), e.g. {8 * f}")
+    check_size('height', height, f); check_size('width', width, f)
     if sampler_name not in SAMPLER_NAMES:
         raise ValueError(f"sampler_name={sampler_name!r} is unknown; choose one of {', '.join(SAMPLER_NAMES)}")
-    if not isinstance(n_inference_steps, int) or isinstance(n_inference_steps, bool) or not 1 <= n_inference_steps <= 1000:
-        raise ValueError(f"n_inference_steps={n_inference_steps!r} must be an integer from 1 to 1000")
-    if not isinstance(num_images_per_prompt, int) or num_images_per_prompt < 1:
-        raise ValueError(f"num_images_per_prompt={num_images_per_prompt!r} must be an integer >= 1")
-    if not isinstance(cfg_scale, (int, float)) or isinstance(cfg_scale, bool) or not math.isfinite(cfg_scale):
-        raise ValueError(f"cfg_scale={cfg_scale!r} must be a finite number (7.5 is typical; 1 means no guidance)")
+    check_steps('n_inference_steps', n_inference_steps)
+    if isinstance(num_images_per_prompt, bool) or not isinstance(num_images_per_prompt, int) or num_images_per_prompt < 1:
+        raise ValueError(f"num_images_per_prompt={num_images_per_prompt!r} must be a whole number >= 1")
+    batch = len(prompts) * num_images_per_prompt
+    check_batch('num_images_per_prompt', batch, width, height)
+    check_cfg('cfg_scale', cfg_scale)
+    if seed is not None: check_seed('seed', seed)
     if output_type not in OUTPUT_TYPES:
         raise ValueError(f"output_type={output_type!r} must be one of {', '.join(OUTPUT_TYPES)}")
     if input_image is not None:
-        if not isinstance(strength, (int, float)) or not 0 <= strength <= 1:
+        if isinstance(strength, bool) or not isinstance(strength, (int, float)) or not 0 <= strength <= 1:
             raise ValueError(f"strength={strength!r} must be between 0 and 1 (0 keeps the input image, 1 replaces it)")
         if int(n_inference_steps * strength) < 1:
             raise ValueError(f"strength={strength} with n_inference_steps={n_inference_steps} leaves no denoising step "
                              f"(int(steps * strength) = 0): raise strength or n_inference_steps")
         if latents is not None: raise ValueError("latents cannot be given together with input_image")
-    if input_image is not None and 'encoder' not in models: raise ValueError("image-to-image needs models['encoder']")
-    batch = len(prompts) * num_images_per_prompt
     shape = (batch, models['decoder'].config.latent_channels, height // f, width // f)
-    if latents is not None and tuple(latents.shape) != shape:
-        raise ValueError(f"latents must have shape {shape} for {batch} images of {width}x{height}, got {tuple(latents.shape)}")
+    if latents is not None and tuple(getattr(latents, 'shape', ())) != shape:
+        raise ValueError(f"latents must have shape {shape} for {batch} images of {width}x{height}, got "
+                         f"{tuple(getattr(latents, 'shape', ())) or type(latents).__name__}")
     return prompts, negatives
 
 # %% ../nbs/06_pipeline.ipynb #463fd67c
@@ -147,7 +151,7 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
         native = getattr(models['decoder'].config, 'sample_size', 512)
         height, width = height if height is not None else native, width if width is not None else native
     prompts, negatives = _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name,
-                                       n_inference_steps, models, height, width, num_images_per_prompt, latents, output_type)
+                                       n_inference_steps, models, height, width, num_images_per_prompt, latents, output_type, seed)
     if not isinstance(attention_maps, bool): raise ValueError(f"attention_maps={attention_maps!r} must be True or False")
     image = to_image_tensor(input_image, width, height) if input_image is not None else None
     if generator is None:
