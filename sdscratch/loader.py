@@ -155,9 +155,12 @@ def _load_ckpt(path: Path) -> dict:
             raise CheckpointError(f"{path}: refusing to load: the pickle needs {', '.join(unsafe)}, which could run "
                                   f"code. No code from it was run. Convert the file to .safetensors with a tool "
                                   f"you trust, or use a safetensors download of the same model.")
-        try:  # the zip format memory-maps: tensors are views of the file until read; the old format has no map
-            return torch.load(path, map_location='cpu', weights_only=True, mmap=zipped)
-        except Exception as e: raise _refuse_or_damaged(path, e) from None
+        for mmap_it in ((True, False) if zipped else (False,)):  # mapped, tensors are views of the file until read
+            try: return torch.load(path, map_location='cpu', weights_only=True, mmap=mmap_it)
+            except RuntimeError as e:
+                if mmap_it and 'mmap' in str(e): continue  # an archive torch cannot map: read it without the map
+                raise _refuse_or_damaged(path, e) from None
+            except Exception as e: raise _refuse_or_damaged(path, e) from None
 
 # %% ../nbs/05_loader.ipynb #f03a1ea2
 _ST_DTYPES = {'F64': torch.float64, 'F32': torch.float32, 'F16': torch.float16, 'BF16': torch.bfloat16, 'I64': torch.int64,
