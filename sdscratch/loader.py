@@ -170,20 +170,21 @@ class SafetensorsFile(Mapping):
     "A read-only, lazy mapping name -> tensor over a memory-mapped `.safetensors` file."
     def __init__(self, path):
         self.path = path = Path(path)
+        bad = lambda what: _damaged(path, f"not a valid .safetensors file ({what})")
         self._file = open(path, 'rb')  # kept open: its size is checked again before each read
         size, head = os.fstat(self._file.fileno()).st_size, self._file.read(8)
         n = int.from_bytes(head, 'little') if len(head) == 8 else 0
-        if n < 2: raise _damaged(path, "too short for a .safetensors header")
+        if n < 2: raise bad("too short for its header")
         if n > MAX_HEADER_BYTES:
             raise CheckpointError(f"{path}: its header says it is {n:,} bytes long; this loader reads headers of at most "
                                   f"{MAX_HEADER_BYTES:,} bytes (an SD 1.x file's is about 200 KB): the file is damaged or not a checkpoint")
-        if 8 + n > size: raise _damaged(path, f"it is truncated: its header needs {n:,} bytes, the file has {size - 8:,} after the length")
+        if 8 + n > size: raise bad(f"it is truncated: its header needs {n:,} bytes, the file has {size - 8:,} after the length")
         try: header = json.loads(self._file.read(n))
-        except (ValueError, RecursionError) as e: raise _damaged(path, f"its header is not valid JSON ({str(e)[:100]})") from None
-        if not isinstance(header, dict): raise _damaged(path, "its header is not a table of tensors")
+        except (ValueError, RecursionError) as e: raise bad(f"its header is not valid JSON: {str(e)[:100]}") from None
+        if not isinstance(header, dict): raise bad("its header is not a table of tensors")
         meta = header.pop('__metadata__', None) or {}
         if not isinstance(meta, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in meta.items()):
-            raise _damaged(path, "its metadata is not a table of texts")
+            raise bad("its metadata is not a table of texts")
         if len(header) > MAX_TENSORS:
             raise CheckpointError(f"{path}: holds {len(header):,} tensors; this loader reads at most {MAX_TENSORS:,} "
                                   f"(an SD 1.x file holds 1,145): the file is damaged or not a checkpoint")
@@ -191,25 +192,26 @@ class SafetensorsFile(Mapping):
         self._data_start, self._map = 8 + n, None
         self._end = 8 + n + max((self._entry(k)[2][1] for k in header), default=0)  # checks every entry
         if self._end > size:
-            raise _damaged(path, f"it is truncated: its header places tensor data up to byte {self._end:,}, the file has {size:,}")
+            raise bad(f"it is truncated: its header places tensor data up to byte {self._end:,}, the file has {size:,}")
         try: self._f = safe_open(str(path), framework='pt', device='cpu')  # also checks that the tensors tile the data
-        except Exception as e: raise _damaged(path, f"not a valid .safetensors file ({e})") from None
+        except Exception as e: raise bad(e) from None
 
     def _entry(self, k) -> tuple:
         "(dtype, shape, (begin, end)) of tensor `k`, each checked."
         info, path = self._header[k], self.path
+        bad = lambda what: _damaged(path, f"not a valid .safetensors file ({what})")
         if not isinstance(info, dict) or not {'dtype', 'shape', 'data_offsets'} <= set(info):
-            raise _damaged(path, f"tensor {k[:100]!r} has no dtype, shape and offsets")
+            raise bad(f"tensor {k[:100]!r} has no dtype, shape and offsets")
         dt, shape, off = info['dtype'], info['shape'], info['data_offsets']
         if dt not in _ST_DTYPES:
             raise CheckpointError(f"{path}: tensor {k[:100]} is stored as {str(dt)[:20]!r}, a dtype sdscratch does not "
                                   f"read (it reads {', '.join(_ST_DTYPES)}): convert the file to float16 or float32")
         if not (isinstance(shape, list) and len(shape) <= MAX_DIMS and all(type(d) is int and d >= 0 for d in shape)):
-            raise _damaged(path, f"tensor {k[:100]} has the shape {str(shape)[:60]} (at most {MAX_DIMS} sizes >= 0)")
+            raise bad(f"tensor {k[:100]} has the shape {str(shape)[:60]} (at most {MAX_DIMS} sizes >= 0)")
         if not (isinstance(off, list) and len(off) == 2 and all(type(o) is int for o in off) and 0 <= off[0] <= off[1]):
-            raise _damaged(path, f"tensor {k[:100]} has the offsets {str(off)[:60]}")
+            raise bad(f"tensor {k[:100]} has the offsets {str(off)[:60]}")
         if off[1] - off[0] != math.prod(shape) * _ST_DTYPES[dt].itemsize:
-            raise _damaged(path, f"tensor {k[:100]} has {off[1] - off[0]:,} bytes, its shape {shape} needs "
+            raise bad(f"tensor {k[:100]} has {off[1] - off[0]:,} bytes, its shape {shape} needs "
                                  f"{math.prod(shape) * _ST_DTYPES[dt].itemsize:,}")
         return _ST_DTYPES[dt], tuple(shape), tuple(off)
 
@@ -255,7 +257,7 @@ _DTYPES = set(_ST_DTYPES.values())
 
 def _check_tensor(path, k, t: torch.Tensor):
     "A tensor from a pickle: a plain CPU tensor whose elements each have their own bytes in its storage."
-    if type(t) is not torch.Tensor or t.layout != torch.strided or t.device.type != 'cpu' or t.dtype not in _DTYPES:
+    if type(t) not in (torch.Tensor, nn.Parameter) or t.layout != torch.strided or t.device.type != 'cpu' or t.dtype not in _DTYPES:
         raise CheckpointError(f"{path}: tensor {k[:100]} is a {t.dtype} {t.layout} tensor on {t.device}, which sdscratch "
                               f"does not read (it reads dense CPU tensors of {', '.join(map(str, sorted(_DTYPES, key=str)))})")
     if t.ndim > MAX_DIMS: raise _damaged(path, f"tensor {k[:100]} has {t.ndim} dimensions (at most {MAX_DIMS})")
