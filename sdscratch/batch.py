@@ -10,7 +10,8 @@ __all__ = ['MAX_PROMPTS_BYTES', 'read_prompts', 'batch_plan', 'save_atomic', 'im
 import argparse, os, sys, time
 from pathlib import Path
 from .cli import (plan, resolve_device, format_parameters, parse_parameters, read_parameters, save_png,
-                           _say, _slug, _version, _check_int)
+                           _say, _slug, _version)
+from .limits import check_int
 
 # %% ../nbs/07a_batch.ipynb #fcf066d6
 MAX_PROMPTS_BYTES = 64 * 2**20   # 64 MiB: about a million prompts
@@ -48,7 +49,7 @@ def batch_plan(args) -> dict:
     a.prompt, a.output = [prompts[0][1]], str(out) + os.sep   # a folder, even one named like 'run.v2'
     if a.seed is None and not a.from_image: a.seed = 0
     job = plan(a)
-    _check_int('the number of images (prompts x --num-images)', len(prompts) * len(job['seeds']), 1, 1_000_000)
+    check_int('the number of images (prompts x --num-images)', len(prompts) * len(job['seeds']), 1, 1_000_000)
     job['items'] = [(prompt, seed, out / f"{line:05d}-{seed}{'-' + s if (s := _slug(prompt)) else ''}.png")
                     for line, prompt in prompts for seed in job['seeds']]
     job['folder'] = out
@@ -161,7 +162,7 @@ def run_batch(args) -> list:
             from sdscratch.loader import load_models
             models = load_models(job['source'], device=device, dtype=dtype)
             n_layers = models['clip'].config.n_layers
-            _check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
+            check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
         bar = tqdm(total=n_todo, desc='images', unit='image', disable=args.quiet or rank != 0 or not n_todo, file=sys.stderr)
         for r in range(rounds):
             if r < len(todo):
