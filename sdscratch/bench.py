@@ -7,7 +7,7 @@ __all__ = ['DTYPES', 'BenchOptions', 'time_alternating', 'rss_bytes', 'PeakRSS',
            'cpu_features', 'machine_info', 'run_benchmark', 'format_table', 'to_json', 'main']
 
 # %% ../nbs/08_bench.ipynb #8c331159
-import argparse, json, os, platform, resource, statistics, subprocess, sys, tempfile, threading, time
+import argparse, json, os, platform, statistics, subprocess, sys, tempfile, threading, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Optional

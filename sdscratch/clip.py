@@ -8,12 +8,11 @@ __all__ = ['SOT', 'EOT', 'N_MERGES', 'MAX_WORD_BYTES', 'CLIP_PREFIX', 'CLIP_RULE
            'CLIPLayer', 'CLIP']
 
 # %% ../nbs/02_clip.ipynb #fcdba8e2
-import gzip, itertools, json, tempfile, unicodedata, warnings
+import gzip, itertools, unicodedata, warnings
 from heapq import heapify, heappop, heappush
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from pathlib import Path
 import regex  # like `re`, plus the Unicode classes \p{L} and \p{N} CLIP's pattern uses (a transformers dependency)
 import torch
 import torch.nn.functional as F
