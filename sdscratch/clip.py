@@ -4,16 +4,15 @@
 
 # %% auto #0
 __all__ = ['SOT', 'EOT', 'N_MERGES', 'MAX_WORD_BYTES', 'CLIP_PREFIX', 'CLIP_RULES', 'bytes_to_unicode', 'clip_vocabulary',
-           'bpe_steps', 'bpe', 'CLIPBPETokenizer', 'load_tokenizer', 'write_hf_tokenizer_files', 'hf_tokenizer',
-           'tokenize', 'CLIPConfig', 'quick_gelu', 'CLIPMLP', 'CLIPLayer', 'CLIP']
+           'bpe_steps', 'bpe', 'CLIPBPETokenizer', 'load_tokenizer', 'tokenize', 'CLIPConfig', 'quick_gelu', 'CLIPMLP',
+           'CLIPLayer', 'CLIP']
 
 # %% ../nbs/02_clip.ipynb #fcdba8e2
-import gzip, itertools, json, tempfile, unicodedata, warnings
+import gzip, itertools, unicodedata, warnings
 from heapq import heapify, heappop, heappush
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from pathlib import Path
 import regex  # like `re`, plus the Unicode classes \p{L} and \p{N} CLIP's pattern uses (a transformers dependency)
 import torch
 import torch.nn.functional as F
@@ -161,22 +160,6 @@ def load_tokenizer() -> CLIPBPETokenizer:
     "The SD 1.x tokenizer, from the packaged vocabulary (no download); one shared instance."
     vocab, merges = clip_vocabulary()
     return CLIPBPETokenizer(vocab, merges, model_max_length=77)
-
-# %% ../nbs/02_clip.ipynb #767d1ee5
-def write_hf_tokenizer_files(folder) -> Path:
-    "Write `vocab.json` and `merges.txt` of SD 1.x's tokenizer (Hugging Face layout) into `folder`."
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    vocab, merges = clip_vocabulary()
-    (folder / 'vocab.json').write_text(json.dumps(vocab, ensure_ascii=False), encoding='utf-8')
-    (folder / 'merges.txt').write_text('#version: 0.2\n' + '\n'.join(f'{a} {b}' for a, b in merges) + '\n', encoding='utf-8')
-    return folder
-
-@lru_cache(maxsize=None)
-def hf_tokenizer():
-    "transformers' `CLIPTokenizer` for SD 1.x, built from the packaged vocabulary (offline); one shared instance."
-    from transformers import CLIPTokenizer
-    with tempfile.TemporaryDirectory() as d:
-        return CLIPTokenizer.from_pretrained(str(write_hf_tokenizer_files(d)), model_max_length=77)
 
 # %% ../nbs/02_clip.ipynb #a1454cbe
 def _check_prompts(prompts) -> list:

@@ -7,7 +7,7 @@ __all__ = ['MAX_TENSORS', 'MAX_HEADER_BYTES', 'MAX_PICKLE_BYTES', 'MAX_PICKLE_OP
            'METADATA_FIELDS', 'CheckpointError', 'LightningCallbackState', 'NumpyDType', 'SafetensorsFile',
            'tensor_shape', 'read_checkpoint', 'ema_key', 'infer_unet_config', 'infer_vae_config', 'infer_clip_config',
            'meta_init', 'Models', 'checkpoint_info', 'load_checkpoint_models', 'resolve_source', 'load_models',
-           'models_to_ldm', 'save_checkpoint', 'tiny_configs', 'random_models', 'random_checkpoint', 'reference_models']
+           'models_to_ldm', 'save_checkpoint']
 
 # %% ../nbs/05_loader.ipynb #e911aa09
 import io, json, math, mmap, os, pickle, pickletools, re, socket, threading, warnings, zipfile
@@ -21,7 +21,7 @@ from torch import nn
 from safetensors import safe_open
 from safetensors.torch import save_file
 
-from .convert import ldm_to_ours, ours_to_ldm, our_key_to_ldm, read_manifest, randomize_, rel_error
+from .convert import ldm_to_ours, ours_to_ldm, our_key_to_ldm, read_manifest
 from .vae import VAEConfig, VAEEncoder, VAEDecoder, VAE_RULES, VAE_PREFIX, vae_state_dicts, vae_ldm_state_dict
 from .clip import CLIPConfig, CLIP, CLIP_RULES, CLIP_PREFIX, load_tokenizer
 from .unet import UNetConfig, Diffusion, UNET_RULES, UNET_PREFIX
@@ -602,69 +602,3 @@ def save_checkpoint(models: dict, path, dtype=None, metadata=None):
           for k, t in models_to_ldm(models).items()}
     save_file(sd, str(path), metadata={k: str(v) for k, v in (metadata or {}).items()} or None)
     return Path(path)
-
-# %% ../nbs/05_loader.ipynb #06a7d925
-def tiny_configs() -> dict:
-    "Small configs with the whole SD 1.x architecture: 4 levels, attention at 3, every kind of block."
-    return {'unet': UNetConfig(model_channels=32, context_dim=48),  # SD 1.x head counts: 8 in the UNet, 12 in CLIP
-            'vae': VAEConfig(block_out_channels=(32, 32, 64, 64), layers_per_block=1),
-            'clip': CLIPConfig(width=48, n_layers=2)}
-
-def random_models(size='tiny', seed=0, dtype=torch.float32) -> dict:
-    "Our models with random weights (every tensor, norms included), `tiny` or `full` (SD 1.5) size."
-    cfg = tiny_configs() if size == 'tiny' else {'unet': UNetConfig(), 'vae': VAEConfig(), 'clip': CLIPConfig()}
-    if size not in ('tiny', 'full'): raise ValueError(f"size must be 'tiny' or 'full', got {size!r}")
-    def make(cls, c, s):
-        with meta_init(): m = cls(c)
-        return randomize_(m.to_empty(device='cpu'), seed + s).to(dtype).eval()
-    return {'diffusion': make(Diffusion, cfg['unet'], 0), 'clip': make(CLIP, cfg['clip'], 1),
-            'encoder': make(VAEEncoder, cfg['vae'], 2), 'decoder': make(VAEDecoder, cfg['vae'], 3),
-            'tokenizer': load_tokenizer()}
-
-def random_checkpoint(path, size='tiny', seed=0, dtype=torch.float32) -> Path:
-    "Write a random-weight SD 1.x checkpoint in the original format (with its schedule buffers) to `path`."
-    models = random_models(size, seed)
-    sd = models_to_ldm(models)
-    betas = torch.linspace(0.00085 ** 0.5, 0.012 ** 0.5, 1000, dtype=torch.float64) ** 2
-    sd['betas'], sd['alphas_cumprod'] = betas.float(), torch.cumprod(1 - betas, 0).float()
-    save_file({k: (t.to(dtype) if t.is_floating_point() else t).contiguous() for k, t in sd.items()}, str(path))
-    return Path(path)
-
-# %% ../nbs/05_loader.ipynb #4cbf0282
-def _original_config(unet: UNetConfig, vae: VAEConfig) -> dict:
-    "The parts of the original v1-inference.yaml that diffusers' converters read."
-    c0 = vae.block_out_channels[0]
-    return {'model': {'params': {
-        'scale_factor': vae.scaling_factor,
-        'unet_config': {'params': dict(
-            in_channels=unet.in_channels, out_channels=unet.out_channels, model_channels=unet.model_channels,
-            attention_resolutions=[2 ** l for l in unet.attention_levels], num_res_blocks=unet.num_res_blocks,
-            channel_mult=list(unet.channel_mult), num_heads=unet.n_heads, use_spatial_transformer=True,
-            transformer_depth=unet.transformer_depth, context_dim=unet.context_dim, legacy=False)},
-        'first_stage_config': {'params': {'ddconfig': dict(
-            ch=c0, ch_mult=[c // c0 for c in vae.block_out_channels], in_channels=vae.in_channels,
-            out_ch=vae.out_channels, z_channels=vae.latent_channels, num_res_blocks=vae.layers_per_block)}}}}}
-
-def reference_models(ldm_sd: Mapping, unet: UNetConfig, vae: VAEConfig, clip: CLIPConfig) -> dict:
-    "diffusers' UNet and VAE and transformers' CLIPTextModel holding `ldm_sd`'s weights, via diffusers' converters."
-    from diffusers import UNet2DConditionModel, AutoencoderKL
-    from diffusers.loaders import single_file_utils as sfu
-    from transformers import CLIPTextConfig, CLIPTextModel
-    sd = {k: ldm_sd[k] for k in ldm_sd}
-    orig = _original_config(unet, vae)
-    ucfg = sfu.create_unet_diffusers_config_from_ldm(orig, sd)
-    ucfg.update(out_channels=unet.out_channels, norm_num_groups=unet.norm_groups)
-    ref_unet = UNet2DConditionModel(**ucfg)
-    ref_unet.load_state_dict(sfu.convert_ldm_unet_checkpoint(sd, ref_unet.config), strict=True)
-    vcfg = sfu.create_vae_diffusers_config_from_ldm(orig, sd)
-    ref_vae = AutoencoderKL(**vcfg, norm_num_groups=vae.norm_groups)
-    ref_vae.load_state_dict(sfu.convert_ldm_vae_checkpoint(sd, vcfg), strict=True)
-    text = CLIPTextModel(CLIPTextConfig(
-        vocab_size=clip.vocab_size, hidden_size=clip.width, num_hidden_layers=clip.n_layers, num_attention_heads=clip.n_heads,
-        intermediate_size=clip.mlp_ratio * clip.width, max_position_embeddings=clip.n_positions, layer_norm_eps=clip.layer_norm_eps,
-        hidden_act=clip.activation, bos_token_id=49406, eos_token_id=49407, pad_token_id=49407))
-    tsd = sfu.convert_ldm_clip_checkpoint(sd)
-    if not hasattr(text, 'text_model'): tsd = {k.removeprefix('text_model.'): v for k, v in tsd.items()}  # transformers 5
-    missing, unexpected = text.load_state_dict(tsd, strict=False)
-    if missing or any(not k.endswith('position_ids') for k in unexpected): raise RuntimeError((missing, unexpected))
-    return {'unet': ref_unet.eval(), 'vae': ref_vae.eval(), 'text_encoder': text.eval()}
