@@ -56,7 +56,8 @@ def format_parameters(prompt: str, negative_prompt: str = '', steps: int = DEFAU
                       width: int = DEFAULT_SIZE, height: int = DEFAULT_SIZE, model=None, strength=None,
                       clip_skip: int = 1, extra=None) -> str:
     "The `parameters` text AUTOMATIC1111 writes, for these settings (`clip_skip` counted as A1111 does)."
-    if sampler not in A1111_SAMPLER_NAMES: raise ValueError(f"sampler={sampler!r} is unknown; choose one of {', '.join(A1111_SAMPLER_NAMES)}")
+    if sampler not in A1111_SAMPLER_NAMES:
+        raise ValueError(f"sampler={sampler!r} is unknown; choose one of {', '.join(A1111_SAMPLER_NAMES)}")
     kv = {'Steps': steps, 'Sampler': A1111_SAMPLER_NAMES[sampler]}
     if sampler == 'dpmpp_2m': kv['Schedule type'] = 'Uniform'  # else A1111 >= 1.9 would read it as Karras
     kv.update({'CFG scale': _number(cfg_scale), 'Seed': seed, 'Size': f'{width}x{height}', 'Model': model,

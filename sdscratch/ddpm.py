@@ -68,8 +68,8 @@ class _Schedule:
 
     def set_inference_timesteps(self, n):
         "Visit `n` timesteps of the training schedule (all of them: call `set_strength` after this for image-to-image)."
-        n = check_steps('n_inference_steps', n, self.max_inference_steps, self.name or type(self).__name__)
-        self.num_inference_steps = n
+        self.num_inference_steps = check_steps('n_inference_steps', n, self.max_inference_steps,
+                                               self.name or type(self).__name__)  # its own limit, named
         self.schedule_timesteps = self._make_timesteps(self.num_inference_steps)  # the whole n-step schedule
         self.timesteps = self.schedule_timesteps                                  # what is still to visit
         self.begin_index, self.strength = 0, None
