@@ -391,10 +391,10 @@ _FILLS = {'normal_', 'uniform_', 'fill_', 'zero_', 'log_normal_', 'exponential_'
           'random_', 'bernoulli_'}  # in-place fills: what initialisers write into a tensor
 
 class _SkipFills(TorchFunctionMode):
-    "Inside this mode, the in-place fills of `_FILLS` leave meta tensors as they are (they hold no data to fill)."
+    "Inside this mode, `torch.nn.init`'s initialisers and the fills of `_FILLS` leave meta tensors as they are."
     def __torch_function__(self, func, types, args=(), kwargs=None):
         kwargs = kwargs or {}
-        if getattr(func, '__name__', None) in _FILLS:
+        if getattr(func, '__module__', None) == 'torch.nn.init' or getattr(func, '__name__', None) in _FILLS:
             t = args[0] if args else kwargs.get('tensor', kwargs.get('self'))  # nn.init passes it by keyword
             if isinstance(t, torch.Tensor) and t.is_meta: return t
         return func(*args, **kwargs)
