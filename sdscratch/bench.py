@@ -12,6 +12,8 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Optional
 import torch
+from .limits import check_size, check_steps
+from .samplers import make_sampler
 
 # %% ../nbs/08_bench.ipynb #ab127946
 DTYPES = {'float32': torch.float32, 'bfloat16': torch.bfloat16, 'float16': torch.float16}
@@ -46,11 +48,9 @@ class BenchOptions:
             if getattr(self, name) not in DTYPES:
                 raise ValueError(f"{name}={getattr(self, name)!r} is not one of {list(DTYPES)}")
         if self.size not in ('full', 'tiny'): raise ValueError(f"size={self.size!r} must be 'full' or 'tiny'")
-        for name in ('height', 'width'):
-            v = getattr(self, name)
-            if not isinstance(v, int) or v < 8 or v % 8:
-                raise ValueError(f"{name}={v} must be a positive multiple of 8 (the VAE's factor)")
-        for name, low in (('steps', 1), ('repeats', 1), ('warmup', 0), ('load_repeats', 1)):
+        for name in ('height', 'width'): check_size(name, getattr(self, name))  # the rules `generate` applies
+        check_steps('steps', self.steps, make_sampler(self.sampler).max_inference_steps, self.sampler)
+        for name, low in (('repeats', 1), ('warmup', 0), ('load_repeats', 1)):
             if getattr(self, name) < low: raise ValueError(f"{name}={getattr(self, name)} must be >= {low}")
         if self.ckpt is not None and not Path(self.ckpt).expanduser().is_file():
             raise ValueError(f"ckpt={self.ckpt!r} is not a file: pass a .safetensors or .ckpt checkpoint")

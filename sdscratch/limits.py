@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['MAX_SIZE', 'MAX_BATCH_PIXELS', 'MAX_IMAGES_PER_RUN', 'MAX_STEPS', 'MAX_SEED', 'MAX_CFG', 'MAX_PROMPT_CHARS',
            'MAX_PARAMETERS_BYTES', 'MAX_INIT_PIXELS', 'check_int', 'check_size', 'check_batch', 'check_steps',
-           'check_images_per_run', 'check_seed', 'check_cfg', 'check_prompt', 'check_text_size', 'check_init_pixels']
+           'check_strength', 'check_images_per_run', 'check_seed', 'check_cfg', 'check_prompt', 'check_text_size',
+           'check_init_pixels']
 
 # %% ../nbs/05b_limits.ipynb #76e2fa5f
 import math, numbers
@@ -51,9 +52,21 @@ def check_batch(name: str, n_images: int, width: int, height: int) -> int:
 MAX_IMAGES_PER_RUN = 1000  # images one command makes, one after another
 MAX_STEPS = 999            # denoising steps; every sampler accepts 1..MAX_STEPS with SD's 1000 training steps
 
-def check_steps(name: str, n) -> int:
-    "A number of denoising steps, 1 to `MAX_STEPS`."
-    return check_int(name, n, 1, MAX_STEPS, ' (20 to 50 is usual)')
+def check_steps(name: str, n, most: int = MAX_STEPS, sampler: str = '') -> int:
+    "A number of denoising steps, 1 to `most`: `MAX_STEPS`, or the own limit of the `sampler` that runs them."
+    return check_int(name, n, 1, most, (f' for the {sampler} sampler' if sampler else '') + ' (20 to 50 is usual)')
+
+def check_strength(name: str, strength, steps: int, steps_name: str = 'n_inference_steps') -> int:
+    """An image-to-image strength from 0 to 1 that leaves at least one of the `steps` steps to run. Returns how many
+    run: the last `min(int(steps * strength), steps)`, as diffusers' image-to-image pipeline counts them."""
+    if isinstance(strength, bool) or not isinstance(strength, numbers.Real) or not 0 <= strength <= 1:  # NaN too
+        raise ValueError(f"{_label(name, strength)} must be between 0 and 1 (0 keeps the input image, 1 replaces it)")
+    n = min(int(steps * strength), steps)
+    if n < 1:
+        steps_label = f"{steps_name} {steps}" if steps_name.startswith('-') else f"{steps_name}={steps}"
+        raise ValueError(f"{_label(name, strength)} leaves no step to run with {steps_label} (int({steps} * {strength}) "
+                         f"= 0): raise it to at least {1 / steps:.3g} or use more steps")
+    return n
 
 def check_images_per_run(name: str, n) -> int:
     "How many images one command makes, 1 to `MAX_IMAGES_PER_RUN`."

@@ -385,27 +385,24 @@ def infer_clip_config(shapes: dict) -> dict:
                 mlp_ratio=shapes['encoder.layers.0.mlp.fc1.weight'][0] // width)
 
 # %% ../nbs/05_loader.ipynb #10a02e08
-_INITS = ('uniform_', 'normal_', 'trunc_normal_', 'constant_', 'ones_', 'zeros_', 'eye_', 'dirac_', 'xavier_uniform_',
-          'xavier_normal_', 'kaiming_uniform_', 'kaiming_normal_', 'orthogonal_', 'sparse_')
-_building = threading.local()  # only the thread inside `meta_init` skips: another thread's models initialise as usual
+from torch.overrides import TorchFunctionMode
 
-def _skipped(init):
-    def maybe(tensor, *args, **kwargs):
-        return tensor if getattr(_building, 'meta', False) else init(tensor, *args, **kwargs)
-    return maybe
+_FILLS = {'normal_', 'uniform_', 'fill_', 'zero_', 'log_normal_', 'exponential_', 'cauchy_', 'geometric_',
+          'random_', 'bernoulli_'}  # in-place fills: what initialisers write into a tensor
+
+class _SkipFills(TorchFunctionMode):
+    "Inside this mode, `torch.nn.init`'s initialisers and the fills of `_FILLS` leave meta tensors as they are."
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if getattr(func, '__module__', None) == 'torch.nn.init' or getattr(func, '__name__', None) in _FILLS:
+            t = args[0] if args else kwargs.get('tensor', kwargs.get('self'))  # nn.init passes it by keyword
+            if isinstance(t, torch.Tensor) and t.is_meta: return t
+        return func(*args, **kwargs)
 
 @contextmanager
 def meta_init():
     "Build modules on the `meta` device (shapes, no data) without running their initialisers."
-    saved = {n: getattr(nn.init, n) for n in _INITS if hasattr(nn.init, n)}
-    outer = getattr(_building, 'meta', False)
-    try:
-        for n, f in saved.items(): setattr(nn.init, n, _skipped(f))
-        _building.meta = True
-        with torch.device('meta'): yield
-    finally:
-        _building.meta = outer
-        for n, f in saved.items(): setattr(nn.init, n, f)
+    with torch.device('meta'), _SkipFills(): yield
 
 # %% ../nbs/05_loader.ipynb #7f37c690
 class _View(Mapping):

@@ -19,7 +19,7 @@ from .clip import tokenize, load_tokenizer
 from .samplers import make_sampler, SAMPLERS
 
 # %% ../nbs/06_pipeline.ipynb #0cccb5c4
-from .limits import check_batch, check_cfg, check_prompt, check_seed, check_size, check_steps
+from .limits import check_batch, check_cfg, check_prompt, check_seed, check_size
 
 SAMPLER_NAMES = tuple(SAMPLERS)
 OUTPUT_TYPES = ('pil', 'np', 'pt', 'latent')
@@ -34,7 +34,8 @@ def _as_prompts(p, name):
 
 def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name, n_inference_steps,
                   models, height, width, num_images_per_prompt, latents, output_type, seed=None):
-    "Every check on the arguments, before any model runs (the limits are those of `sdscratch.limits`). Returns (prompts, negative prompts)."
+    """Every check on the arguments, before any model runs (the limits are those of `sdscratch.limits`; steps and
+    strength those of the sampler). Returns (prompts, negative prompts, the sampler set to its steps and strength)."""
     if not isinstance(models, Mapping) or not {'clip', 'encoder', 'decoder', 'diffusion'} <= set(models):
         raise ValueError("models must be the dict returned by sdscratch.loader.load_models(checkpoint) "
                          "(keys clip, encoder, decoder, diffusion, tokenizer)")
@@ -50,7 +51,8 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
     check_size('height', height, f); check_size('width', width, f)
     if sampler_name not in SAMPLER_NAMES:
         raise ValueError(f"sampler_name={sampler_name!r} is unknown; choose one of {', '.join(SAMPLER_NAMES)}")
-    check_steps('n_inference_steps', n_inference_steps)
+    sampler = make_sampler(sampler_name)                       # cheap: the schedule only; it knows its own limits
+    sampler.set_inference_timesteps(n_inference_steps)
     if isinstance(num_images_per_prompt, bool) or not isinstance(num_images_per_prompt, int) or num_images_per_prompt < 1:
         raise ValueError(f"num_images_per_prompt={num_images_per_prompt!r} must be a whole number >= 1")
     batch = len(prompts) * num_images_per_prompt
@@ -60,17 +62,13 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
     if output_type not in OUTPUT_TYPES:
         raise ValueError(f"output_type={output_type!r} must be one of {', '.join(OUTPUT_TYPES)}")
     if input_image is not None:
-        if isinstance(strength, bool) or not isinstance(strength, (int, float)) or not 0 <= strength <= 1:
-            raise ValueError(f"strength={strength!r} must be between 0 and 1 (0 keeps the input image, 1 replaces it)")
-        if int(n_inference_steps * strength) < 1:
-            raise ValueError(f"strength={strength} with n_inference_steps={n_inference_steps} leaves no denoising step "
-                             f"(int(steps * strength) = 0): raise strength or n_inference_steps")
+        sampler.set_strength(strength)
         if latents is not None: raise ValueError("latents cannot be given together with input_image")
     shape = (batch, models['decoder'].config.latent_channels, height // f, width // f)
     if latents is not None and tuple(getattr(latents, 'shape', ())) != shape:
         raise ValueError(f"latents must have shape {shape} for {batch} images of {width}x{height}, got "
                          f"{tuple(getattr(latents, 'shape', ())) or type(latents).__name__}")
-    return prompts, negatives
+    return prompts, negatives, sampler
 
 # %% ../nbs/06_pipeline.ipynb #463fd67c
 def to_image_tensor(image, width: int, height: int) -> torch.Tensor:
@@ -149,7 +147,7 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
     if isinstance(models, Mapping) and 'decoder' in models:
         native = getattr(models['decoder'].config, 'sample_size', 512)
         height, width = height if height is not None else native, width if width is not None else native
-    prompts, negatives = _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name,
+    prompts, negatives, sampler = _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name,
                                        n_inference_steps, models, height, width, num_images_per_prompt, latents, output_type, seed)
     if not isinstance(attention_maps, bool): raise ValueError(f"attention_maps={attention_maps!r} must be True or False")
     image = to_image_tensor(input_image, width, height) if input_image is not None else None
@@ -157,9 +155,7 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
         generator = torch.Generator('cpu')
         if seed is None: generator.seed()
         else: generator.manual_seed(seed)
-    sampler = make_sampler(sampler_name, generator)
-    sampler.set_inference_timesteps(n_inference_steps)
-    if image is not None: sampler.set_strength(strength)
+    sampler.generator = generator
     device = torch.device(device) if device is not None else _param(models['diffusion']).device
 
     def use(name):  # bring a model to the compute device only while it works

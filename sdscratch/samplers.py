@@ -11,24 +11,21 @@ import numbers
 from functools import partial
 import numpy as np
 import torch
-from .ddpm import Sampler, DDPMSampler, scaled_linear_betas
+from .ddpm import Sampler, DDPMSampler, SD_SCHEDULE, scaled_linear_betas
 
 # %% ../nbs/04a_samplers.ipynb #d68367e5
 class DDIMSampler(DDPMSampler):
     "DDIM with eta 0: DDPM's timesteps, a deterministic step (diffusers' DDIMScheduler with SD's options)."
     name = 'ddim'
 
-    def step(self, timestep, latents, model_output):
+    def _step(self, i, latents, model_output):
         "x_t -> x_prev = sqrt(alpha_bar_prev) * x0_hat + sqrt(1 - alpha_bar_prev) * eps_hat."
-        self._check_shapes(latents, model_output)
-        i = self._index_for(timestep)
         t = int(self.schedule_timesteps[i])
         prev_t = t - self.num_training_steps // self.num_inference_steps
         alpha_bar = self.alphas_cumprod[t]
         # past the end: the noise level of t=0 (diffusers' set_alpha_to_one=False)
         alpha_bar_prev = self.alphas_cumprod[prev_t] if prev_t >= 0 else self.alphas_cumprod[0]
         x0 = (latents - (1 - alpha_bar) ** 0.5 * model_output) / alpha_bar ** 0.5
-        self.step_index += 1
         return alpha_bar_prev ** 0.5 * x0 + (1 - alpha_bar_prev) ** 0.5 * model_output
 
 # %% ../nbs/04a_samplers.ipynb #6d203c92
@@ -98,44 +95,34 @@ class EulerSampler(SigmaSampler):
         sigma = self.sigmas[self._index_for(timestep)]
         return latents / ((sigma ** 2 + 1) ** 0.5)
 
-    def step(self, timestep, latents, model_output):
+    def _step(self, i, x, model_output):
         "One Euler step from sigma to the next sigma along dx/dsigma = (x - x0_hat) / sigma."
-        self._check_shapes(latents, model_output)
-        i = self._index_for(timestep)
         sigma, sigma_next = self.sigmas[i], self.sigmas[i + 1]
-        x = latents.to(torch.float32)
         x0 = x - sigma * model_output
         derivative = (x - x0) / sigma
-        x = x + derivative * (sigma_next - sigma)
-        self.step_index += 1
-        return x.to(model_output.dtype)
+        return x + derivative * (sigma_next - sigma)
 
 # %% ../nbs/04a_samplers.ipynb #4f1b2477
 class EulerAncestralSampler(EulerSampler):
     "Euler step to sigma_down, then fresh noise of sigma_up (diffusers' EulerAncestralDiscreteScheduler)."
     name = 'euler_a'
 
-    def step(self, timestep, latents, model_output):
+    def _step(self, i, x, model_output):
         "Euler from sigma to sigma_down, then add noise: sigma_down^2 + sigma_up^2 = sigma_next^2."
-        self._check_shapes(latents, model_output)
-        i = self._index_for(timestep)
         sigma_from, sigma_to = self.sigmas[i], self.sigmas[i + 1]
-        x = latents.to(torch.float32)
         x0 = x - sigma_from * model_output
         sigma_up = (sigma_to ** 2 * (sigma_from ** 2 - sigma_to ** 2) / sigma_from ** 2) ** 0.5
         sigma_down = (sigma_to ** 2 - sigma_up ** 2) ** 0.5
         derivative = (x - x0) / sigma_from
         x = x + derivative * (sigma_down - sigma_from)
-        x = x + self._randn(model_output.shape, model_output.dtype, model_output.device) * sigma_up
-        self.step_index += 1
-        return x.to(model_output.dtype)
+        return x + self._randn(model_output.shape, model_output.dtype, model_output.device) * sigma_up
 
 # %% ../nbs/04a_samplers.ipynb #24183c96
 class DPMPP2MSampler(SigmaSampler):
     "DPM-Solver++ 2M (diffusers' DPMSolverMultistepScheduler, dpmsolver++, order 2); `karras=True`: Karras sigmas."
-    def __init__(self, generator=None, num_training_steps=1000, beta_start=0.00085, beta_end=0.0120, karras=False):
+    def __init__(self, generator=None, *, karras=False, **schedule):
         self.karras = karras
-        super().__init__(generator, num_training_steps, beta_start, beta_end)
+        super().__init__(generator, **schedule)
 
     @property
     def name(self): return 'dpmpp_2m_karras' if self.karras else 'dpmpp_2m'
@@ -176,14 +163,11 @@ class DPMPP2MSampler(SigmaSampler):
         alpha, sigma_vp = self._alpha_sigma(sigma)
         return alpha * original + sigma_vp * noise
 
-    def step(self, timestep, latents, model_output):
+    def _step(self, i, x, model_output):
         "First order on the first and last step, else second order using the previous step's x0_hat."
-        self._check_shapes(latents, model_output)
-        i = self._index_for(timestep)
         alpha_s, sigma_s = self._alpha_sigma(self.sigmas[i])
         alpha_t, sigma_t = self._alpha_sigma(self.sigmas[i + 1])
-        x0 = (latents - sigma_s * model_output) / alpha_s
-        x = latents.to(torch.float32)
+        x0 = (x - sigma_s * model_output) / alpha_s
         lambda_s = torch.log(alpha_s) - torch.log(sigma_s)
         lambda_t = torch.log(alpha_t) - torch.log(sigma_t)  # +inf on the last step (sigma 0): exp(-h) = 0
         h = lambda_t - lambda_s
@@ -198,8 +182,7 @@ class DPMPP2MSampler(SigmaSampler):
             x = (sigma_t / sigma_s) * x - (alpha_t * (torch.exp(-h) - 1.0)) * d0 \
                 - 0.5 * (alpha_t * (torch.exp(-h) - 1.0)) * d1
         self.previous_x0 = x0
-        self.step_index += 1
-        return x.to(model_output.dtype)
+        return x
 
 # %% ../nbs/04a_samplers.ipynb #7260dccd
 SAMPLERS = {
@@ -211,8 +194,8 @@ SAMPLERS = {
     'dpmpp_2m_karras': partial(DPMPP2MSampler, karras=True),
 }
 
-def make_sampler(name, generator=None, num_training_steps=1000, beta_start=0.00085, beta_end=0.0120):
-    "The sampler called `name` (a key of `SAMPLERS`), drawing its noise from `generator`."
+def make_sampler(name, generator=None, **schedule):
+    "The sampler called `name` (a key of `SAMPLERS`), drawing its noise from `generator`; `schedule`: SD's by default."
     if not isinstance(name, str) or name not in SAMPLERS:
         raise ValueError(f"unknown sampler_name {name!r}: choose one of {', '.join(SAMPLERS)}")
-    return SAMPLERS[name](generator, num_training_steps=num_training_steps, beta_start=beta_start, beta_end=beta_end)
+    return SAMPLERS[name](generator, **schedule)

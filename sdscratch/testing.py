@@ -21,6 +21,7 @@ from safetensors.torch import save_file
 from .vae import VAEConfig, VAEEncoder, VAEDecoder
 from .clip import CLIPConfig, CLIP, load_tokenizer, clip_vocabulary
 from .unet import UNetConfig, Diffusion
+from .ddpm import SD_SCHEDULE, scaled_linear_betas
 from .loader import meta_init, models_to_ldm
 
 # %% ../nbs/05a_testing.ipynb #29a1ae52
@@ -65,7 +66,7 @@ def random_checkpoint(path, size='tiny', seed=0, dtype=torch.float32) -> Path:
     "Write a random-weight SD 1.x checkpoint in the original format (with its schedule buffers) to `path`."
     models = random_models(size, seed)
     sd = models_to_ldm(models)
-    betas = torch.linspace(0.00085 ** 0.5, 0.012 ** 0.5, 1000, dtype=torch.float64) ** 2
+    betas = scaled_linear_betas(dtype=torch.float64)  # SD's schedule
     sd['betas'], sd['alphas_cumprod'] = betas.float(), torch.cumprod(1 - betas, 0).float()
     save_file({k: (t.to(dtype) if t.is_floating_point() else t).contiguous() for k, t in sd.items()}, str(path))
     return Path(path)
@@ -162,7 +163,8 @@ DIFFUSERS_SCHEDULERS = {
                                                             use_karras_sigmas=True)),
 }
 
-def diffusers_scheduler(name, num_training_steps=1000, beta_start=0.00085, beta_end=0.0120):
+def diffusers_scheduler(name, num_training_steps=SD_SCHEDULE.num_training_steps, beta_start=SD_SCHEDULE.beta_start,
+                        beta_end=SD_SCHEDULE.beta_end):
     "The diffusers scheduler that sampler `name` matches."
     if name not in DIFFUSERS_SCHEDULERS:
         raise ValueError(f"unknown sampler_name {name!r}: choose one of {', '.join(DIFFUSERS_SCHEDULERS)}")

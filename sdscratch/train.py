@@ -286,7 +286,7 @@ def train_unet(recipe: Recipe, mean, logvar, scenes, scale: float, run: Path, de
         g = step_generator(recipe.seed, 'unet', step)
         idx = torch.randint(len(mean), (recipe.unet_batch,), generator=g)
         z = (mean[idx] + std[idx] * torch.randn(mean[idx].shape, generator=g)) * scale   # (B, 4, 8, 8)
-        t = torch.randint(0, 1000, (recipe.unet_batch,), generator=g)                    # (B,)
+        t = torch.randint(0, len(abar), (recipe.unet_batch,), generator=g)               # (B,): SD's 1000 timesteps
         noise = torch.randn(z.shape, generator=g)                                          # (B, 4, 8, 8)
         tokens = table[pick_captions(index[idx], g, recipe.p_empty, recipe.p_short).to(device)]  # (B, 16)
         z, t, noise, tokens = z[rows].to(device), t[rows].to(device), noise[rows].to(device), tokens[rows]  # this process's rows

@@ -134,8 +134,7 @@ class GEGLUFeedForward(nn.Module):
     def forward(self, x):
         # (B, L, d) -> (B, L, 2*mult*d) -> two (B, L, mult*d) views: one matrix multiply
         h, gate = self.proj(x).chunk(2, dim=-1)
-        if torch.is_grad_enabled(): return self.out(h * F.gelu(gate))      # (B, L, mult*d) -> (B, L, d)
-        return self.out(h.mul_(F.gelu(gate)))      # the same; no autograd to feed: reuse proj's output buffer
+        return self.out(h * F.gelu(gate))                                   # (B, L, mult*d) -> (B, L, d)
 
 # %% ../nbs/03_unet.ipynb #5d364407
 class TransformerBlock(nn.Module):

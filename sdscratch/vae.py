@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['VAE_PREFIX', 'VAE_RULES', 'VAEConfig', 'vae_group_norm', 'VAEResnetBlock', 'VAEDownsample', 'VAEUpsample',
-           'VAEAttentionBlock', 'VAEMidBlock', 'VAEDownBlock', 'VAEUpBlock', 'VAEEncoder', 'VAEDecoder',
-           'vae_state_dicts', 'vae_ldm_state_dict']
+           'VAEAttentionBlock', 'VAEMidBlock', 'VAELevel', 'VAEEncoder', 'VAEDecoder', 'vae_state_dicts',
+           'vae_ldm_state_dict']
 
 # %% ../nbs/01_vae.ipynb #5619b6ee
 from dataclasses import dataclass
@@ -107,29 +107,21 @@ class VAEMidBlock(nn.Module):
     def forward(self, x):
         return self.resnets[1](self.attention_block(self.resnets[0](x)))
 
-class VAEDownBlock(nn.Module):
-    "One encoder level: `n_layers` residual blocks, then (optionally) a 2x downsample."
-    def __init__(self, in_channels: int, out_channels: int, n_layers: int, downsample: bool, config: VAEConfig):
+class VAELevel(nn.Module):
+    """One level of the encoder or the decoder: `n_layers` residual blocks, then `resample`: 'down' (a 2x downsample,
+    encoder), 'up' (a 2x nearest upsample, decoder) or None, as `downsample` / `upsample`, the checkpoint's names."""
+    def __init__(self, in_channels: int, out_channels: int, n_layers: int, config: VAEConfig, resample: str = None):
         super().__init__()
+        if resample not in ('down', 'up', None): raise ValueError(f"resample={resample!r} must be 'down', 'up' or None")
         self.resnets = nn.ModuleList([VAEResnetBlock(in_channels if i == 0 else out_channels, out_channels, config)
                                       for i in range(n_layers)])
-        self.downsample = VAEDownsample(out_channels) if downsample else None
+        self.downsample = VAEDownsample(out_channels) if resample == 'down' else None
+        self.upsample = VAEUpsample(out_channels) if resample == 'up' else None
 
     def forward(self, x):
         for resnet in self.resnets: x = resnet(x)
-        return x if self.downsample is None else self.downsample(x)
-
-class VAEUpBlock(nn.Module):
-    "One decoder level: `n_layers` residual blocks, then (optionally) a 2x nearest upsample."
-    def __init__(self, in_channels: int, out_channels: int, n_layers: int, upsample: bool, config: VAEConfig):
-        super().__init__()
-        self.resnets = nn.ModuleList([VAEResnetBlock(in_channels if i == 0 else out_channels, out_channels, config)
-                                      for i in range(n_layers)])
-        self.upsample = VAEUpsample(out_channels) if upsample else None
-
-    def forward(self, x):
-        for resnet in self.resnets: x = resnet(x)
-        return x if self.upsample is None else self.upsample(x)
+        resample = self.downsample if self.downsample is not None else self.upsample
+        return x if resample is None else resample(x)
 
 # %% ../nbs/01_vae.ipynb #cf7d8c67
 def _check_image(image, config: VAEConfig):
@@ -152,7 +144,7 @@ class VAEEncoder(nn.Module):
         widths = config.block_out_channels
         self.conv_in = nn.Conv2d(config.in_channels, widths[0], 3, padding=1)
         self.down_blocks = nn.ModuleList([
-            VAEDownBlock(widths[max(i - 1, 0)], w, config.layers_per_block, i < len(widths) - 1, config)
+            VAELevel(widths[max(i - 1, 0)], w, config.layers_per_block, config, 'down' if i < len(widths) - 1 else None)
             for i, w in enumerate(widths)])
         self.mid_block = VAEMidBlock(widths[-1], config)
         self.norm_out = vae_group_norm(widths[-1], config)
@@ -204,7 +196,7 @@ class VAEDecoder(nn.Module):
         self.mid_block = VAEMidBlock(widths[-1], config)
         # level i takes the width of level i + 1 (the one below it) and upsamples unless it is the top level
         self.up_blocks = nn.ModuleList([
-            VAEUpBlock(widths[min(i + 1, len(widths) - 1)], w, config.layers_per_block + 1, i > 0, config)
+            VAELevel(widths[min(i + 1, len(widths) - 1)], w, config.layers_per_block + 1, config, 'up' if i > 0 else None)
             for i, w in enumerate(widths)])
         self.norm_out = vae_group_norm(widths[0], config)
         self.conv_out = nn.Conv2d(widths[0], config.out_channels, 3, padding=1)
