@@ -288,6 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--strength', type=float, metavar='S',
                    help=f'how much to change the init image, 0 to 1 (default {DEFAULT_STRENGTH}); '
                         f'int(steps * S) steps are run')
+    g.add_argument('--mask', metavar='FILE', help='inpainting: repaint only the white part of the init image and keep '
+                   'the black (a PNG, JPEG or WebP of any size, resized to the image; grey is rounded at half)')
     g = p.add_argument_group('model and hardware')
     m = g.add_mutually_exclusive_group()
     m.add_argument('--ckpt', metavar='PATH', help='a single-file SD 1.x checkpoint (.safetensors or .ckpt), '
@@ -329,17 +331,17 @@ def _say(args, msg):
 
 INIT_FORMATS = ('PNG', 'JPEG', 'WEBP')  # the formats an init image is decoded from
 
-def load_init_image(path) -> Image.Image:
-    """The init image as RGB, or an error that names the file. Only PNG, JPEG and WebP are decoded, and only after
-    the size in the file's header is checked against MAX_INIT_PIXELS."""
-    p, name = Path(path).expanduser(), f'--init-image {path}'
+def load_init_image(path, option: str = '--init-image', mode: str = 'RGB') -> Image.Image:
+    """The init image (or the `--mask`: `mode` 'L') in `mode`, or an error that names the file. Only PNG, JPEG and
+    WebP are decoded, and only after the size in the file's header is checked against MAX_INIT_PIXELS."""
+    p, name = Path(path).expanduser(), f'{option} {path}'
     if not p.is_file(): raise FileNotFoundError(f"{name}: no such file")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('error', Image.DecompressionBombWarning)  # Pillow's warning about huge images
             with Image.open(p, formats=INIT_FORMATS) as im:
                 check_init_pixels(name, *im.size)  # from the header: nothing is decoded yet
-                return im.convert('RGB')
+                return im.convert(mode)
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as e:
         raise ValueError(f"{name}: too many pixels to read ({e}); at most {MAX_INIT_PIXELS // 10**6} megapixels are read: "
                          f"scale it down first") from None
@@ -437,7 +439,7 @@ def plan(args) -> dict:
     check(check_seed, '--seed', 'seed', a.seed, r['num_images'])
     seed = r.pop('seed'); r['seeds'] = [seed + i for i in range(r['num_images'])]
     r['outputs'] = output_paths(a.output, r['seeds'], prompt)
-    for option, given in (('--from', a.from_image), ('--init-image', a.init_image)):
+    for option, given in (('--from', a.from_image), ('--init-image', a.init_image), ('--mask', a.mask)):
         for out in r['outputs']:
             if given and _same_file(out, given):
                 raise ValueError(f"-o {out}: that is the {option} file of this run, which would be written over: "
@@ -448,8 +450,13 @@ def plan(args) -> dict:
     if a.init_image is None and 'strength' in stored:
         raise ValueError(f"{a.from_image} was made from an init image (image-to-image, strength {stored['strength']}): "
                          f"give that picture again with --init-image")
+    if a.mask is not None and a.init_image is None:
+        raise ValueError('--mask needs --init-image: the mask says which part of that picture to repaint')
+    if a.mask is not None and getattr(a, 'prompts_file', None):
+        raise ValueError('--mask cannot be used with --prompts-file: give the prompt on the command line')
     init = load_init_image(a.init_image) if a.init_image else None
     r['init_image'] = init
+    r['mask'] = load_init_image(a.mask, '--mask', 'L') if a.mask is not None else None
     r['strength'] = float(pick(a.strength, 'strength', DEFAULT_STRENGTH)) if init is not None else None
     if init is not None: check(check_strength, '--strength', 'strength', a.strength, r['steps'], '--steps')
     # the size, where neither the command line nor the image gave it: the init image's shape at the model's size
@@ -498,7 +505,7 @@ def run(args) -> list:
         if len(job['seeds']) > 1: _say(args, f"image {i + 1} of {len(job['seeds'])}, seed {seed}")
         elif not args.quiet: _say(args, f"seed {seed}")
         image, = generate(job['prompt'], uncond_prompt=job['negative_prompt'], input_image=job['init_image'],
-                          strength=job['strength'] if job['init_image'] is not None else 0.8,
+                          strength=job['strength'] if job['init_image'] is not None else 0.8, mask_image=job['mask'],
                           do_cfg=job['cfg_scale'] != 1, cfg_scale=job['cfg_scale'], sampler_name=job['sampler'],
                           n_inference_steps=job['steps'], models=models, seed=seed, height=job['height'],
                           width=job['width'], clip_skip=job['clip_skip'] - 1, progress=not args.quiet)
