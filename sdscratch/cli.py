@@ -238,6 +238,7 @@ _EXAMPLES = f'''examples:
   sdscratch "a red fox" --model {SD15_REPO} -o fox.png
   sdscratch "a red fox" --negative "blurry, low quality" --seed 42 -n 4 -o foxes/
   sdscratch "the same fox, in winter" --init-image fox.png --strength 0.6 -o winter.png
+  sdscratch "a fox wearing a red hat" --init-image fox.png --mask head.png -o hat.png   repaint the white of head.png
   sdscratch --params fox.png                 print the settings stored in fox.png
   sdscratch --from fox.png --ckpt v1-5-pruned-emaonly.safetensors -o again.png   make it again
   export SDSCRATCH_CKPT=v1-5-pruned-emaonly.safetensors   use this checkpoint when --ckpt is not given
@@ -305,7 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--params', metavar='FILE.png', help='print the settings stored in an image, then exit')
     g.add_argument('--from', dest='from_image', metavar='FILE.png',
                    help='make an image again from the settings stored in FILE.png; options given override them '
-                        '(an image-to-image result needs its --init-image again)')
+                        '(an image-to-image result needs its --init-image again, an inpainting also its --mask)')
     g = p.add_argument_group('other')
     g.add_argument('-q', '--quiet', action='store_true', help='no progress bar or messages, only the file names')
     g.add_argument('--debug', action='store_true', help='show the full traceback of an error')
