@@ -164,14 +164,14 @@ DIFFUSERS_SCHEDULERS = {
 }
 
 def diffusers_scheduler(name, num_training_steps=SD_SCHEDULE.num_training_steps, beta_start=SD_SCHEDULE.beta_start,
-                        beta_end=SD_SCHEDULE.beta_end):
-    "The diffusers scheduler that sampler `name` matches."
+                        beta_end=SD_SCHEDULE.beta_end, prediction_type='epsilon'):
+    "The diffusers scheduler that sampler `name` matches (for a UNet that predicts `prediction_type`)."
     if name not in DIFFUSERS_SCHEDULERS:
         raise ValueError(f"unknown sampler_name {name!r}: choose one of {', '.join(DIFFUSERS_SCHEDULERS)}")
     import diffusers
     cls, options = DIFFUSERS_SCHEDULERS[name]
     return getattr(diffusers, cls)(num_train_timesteps=num_training_steps, beta_start=beta_start, beta_end=beta_end,
-                                   beta_schedule="scaled_linear", **options)
+                                   beta_schedule="scaled_linear", prediction_type=prediction_type, **options)
 
 # %% ../nbs/05a_testing.ipynb #34ccabd8
 def write_hf_tokenizer_files(folder) -> Path:
