@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['DIFFUSERS_SCHEDULERS', 'rel_error', 'randomize_', 'tiny_configs', 'random_models', 'random_checkpoint',
-           'original_config', 'reference_unet', 'reference_vae', 'reference_text_encoder', 'reference_models',
-           'shared_reference', 'diffusers_scheduler', 'write_hf_tokenizer_files', 'hf_tokenizer', 'reference_pipeline',
-           'stand_in_model', 'synthetic_latents', 'run_reference', 'run_ours', 'peak_rss_bytes']
+           'original_config', 'reference_unet', 'reference_vae', 'reference_text_encoder',
+           'reference_open_clip_text_encoder', 'reference_models', 'shared_reference', 'diffusers_scheduler',
+           'write_hf_tokenizer_files', 'hf_tokenizer', 'reference_pipeline', 'stand_in_model', 'synthetic_latents',
+           'run_reference', 'run_ours', 'peak_rss_bytes']
 
 # %% ../nbs/05a_testing.ipynb #5e56169a
 import contextlib, inspect, json, math, os, resource, sys, tempfile
@@ -130,6 +131,27 @@ def reference_text_encoder(ldm_sd: Mapping, config: CLIPConfig, attn_implementat
     clip_sd = {k: ldm_sd[k] for k in ldm_sd if k.startswith('cond_stage_model.')}
     text = text.to(next(v.dtype for v in clip_sd.values() if v.is_floating_point()))
     tsd = sfu.convert_ldm_clip_checkpoint(clip_sd)
+    if not hasattr(text, 'text_model'): tsd = {k.removeprefix('text_model.'): v for k, v in tsd.items()}  # transformers 5
+    missing, unexpected = text.load_state_dict(tsd, strict=False)
+    if missing or any(not k.endswith('position_ids') for k in unexpected): raise RuntimeError((missing, unexpected))
+    return text.eval()
+
+def reference_open_clip_text_encoder(ldm_sd: Mapping, config: CLIPConfig):
+    """transformers' `CLIPTextModel` as diffusers builds SD 2's text encoder from a single file: the OpenCLIP tensors
+    of `ldm_sd` through diffusers' `convert_open_clip_checkpoint`, all layers but the last (its `last_hidden_state`
+    is what the SD 2 pipeline feeds the UNet)."""
+    from diffusers.loaders import single_file_utils as sfu
+    from transformers import CLIPTextConfig, CLIPTextModel
+    c, prefix = config, 'cond_stage_model.model.'
+    text = CLIPTextModel(CLIPTextConfig(
+        vocab_size=c.vocab_size, hidden_size=c.width, num_hidden_layers=c.n_layers - 1, num_attention_heads=c.n_heads,
+        intermediate_size=c.mlp_ratio * c.width, max_position_embeddings=c.n_positions, layer_norm_eps=c.layer_norm_eps,
+        hidden_act=c.activation, projection_dim=c.width, bos_token_id=49406, eos_token_id=49407, pad_token_id=0))
+    sd = {k: ldm_sd[k] for k in ldm_sd if k.startswith(prefix)}
+    text = text.to(next(v.dtype for v in sd.values() if v.is_floating_point()))
+    last = f'{prefix}transformer.resblocks.{c.n_layers - 1}.'  # diffusers' ignore list names layer 23: the last one
+    tsd = sfu.convert_open_clip_checkpoint(text, {k: v for k, v in sd.items() if not k.startswith(last)}, prefix)
+    tsd.pop('text_projection.weight', None)  # for CLIPTextModelWithProjection only
     if not hasattr(text, 'text_model'): tsd = {k.removeprefix('text_model.'): v for k, v in tsd.items()}  # transformers 5
     missing, unexpected = text.load_state_dict(tsd, strict=False)
     if missing or any(not k.endswith('position_ids') for k in unexpected): raise RuntimeError((missing, unexpected))
