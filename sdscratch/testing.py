@@ -82,8 +82,10 @@ def original_config(unet: UNetConfig = None, vae: VAEConfig = None) -> dict:
         'unet_config': {'params': dict(
             in_channels=unet.in_channels, out_channels=unet.out_channels, model_channels=unet.model_channels,
             attention_resolutions=[2 ** l for l in unet.attention_levels], num_res_blocks=unet.num_res_blocks,
-            channel_mult=list(unet.channel_mult), num_heads=unet.n_heads, use_spatial_transformer=True,
-            transformer_depth=unet.transformer_depth, context_dim=unet.context_dim, legacy=False)},
+            channel_mult=list(unet.channel_mult), use_spatial_transformer=True,
+            transformer_depth=unet.transformer_depth, context_dim=unet.context_dim, legacy=False,
+            use_linear_in_transformer=unet.linear_proj,
+            **({'num_head_channels': unet.head_dim} if unet.head_dim else {'num_heads': unet.n_heads}))},
         'first_stage_config': {'params': {'ddconfig': dict(
             ch=c0, ch_mult=[c // c0 for c in vae.block_out_channels], in_channels=vae.in_channels,
             out_ch=vae.out_channels, z_channels=vae.latent_channels, num_res_blocks=vae.layers_per_block)}}}}}
@@ -106,7 +108,8 @@ def reference_unet(ldm_sd: Mapping, config: UNetConfig, vae: VAEConfig = None, s
     from diffusers import UNet2DConditionModel
     from diffusers.loaders import single_file_utils as sfu
     ucfg = sfu.create_unet_diffusers_config_from_ldm(original_config(config, vae), ldm_sd)
-    ucfg.update(out_channels=config.out_channels, norm_num_groups=config.norm_groups)  # not in the converter's output
+    ucfg.update(out_channels=config.out_channels, norm_num_groups=config.norm_groups,
+                upcast_attention=config.upcast_attention)  # not in the converter's output
     with _on(share): unet = UNet2DConditionModel(**ucfg)
     return _load(unet, sfu.convert_ldm_unet_checkpoint(ldm_sd, unet.config), share)
 
