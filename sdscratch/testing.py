@@ -85,7 +85,7 @@ def original_config(unet: UNetConfig = None, vae: VAEConfig = None) -> dict:
             channel_mult=list(unet.channel_mult), use_spatial_transformer=True,
             transformer_depth=unet.transformer_depth, context_dim=unet.context_dim, legacy=False,
             use_linear_in_transformer=unet.linear_proj,
-            **({'num_head_channels': unet.head_dim} if unet.head_dim else {'num_heads': unet.n_heads}))},
+            **({'num_head_channels': unet.head_channels} if unet.head_channels else {'num_heads': unet.n_heads}))},
         'first_stage_config': {'params': {'ddconfig': dict(
             ch=c0, ch_mult=[c // c0 for c in vae.block_out_channels], in_channels=vae.in_channels,
             out_ch=vae.out_channels, z_channels=vae.latent_channels, num_res_blocks=vae.layers_per_block)}}}}}

@@ -28,7 +28,7 @@ class UNetConfig:
     num_res_blocks: int = 2              # residual blocks per level on the way down (one more on the way up)
     attention_levels: tuple = (0, 1, 2)  # levels (0 = full latent resolution) with attention blocks
     n_heads: int = 8                     # SD 1.x: 8 heads at every level (the head width grows with the level)
-    head_dim: Optional[int] = None       # SD 2.x style instead: fixed head width, n_heads = width // head_dim
+    head_channels: Optional[int] = None       # SD 2.x style instead: fixed head width, n_heads = width // head_channels
     context_dim: int = 768               # width of the text context (CLIP's hidden states)
     transformer_depth: int = 1           # transformer blocks per attention block
     norm_groups: int = 32                # GroupNorm groups everywhere
@@ -43,8 +43,8 @@ class UNetConfig:
         if any(w % self.norm_groups for w in widths):
             raise ValueError(f"norm_groups={self.norm_groups} must divide every level's width {widths}; "
                              "pick model_channels as a multiple of norm_groups")
-        if self.head_dim is not None and any(w % self.head_dim for w in widths):
-            raise ValueError(f"head_dim={self.head_dim} must divide every level's width {widths} (SD 2: 64)")
+        if self.head_channels is not None and any(w % self.head_channels for w in widths):
+            raise ValueError(f"head_channels={self.head_channels} must divide every level's width {widths} (SD 2: 64)")
         if any(not 0 <= l < len(self.channel_mult) for l in self.attention_levels):
             raise ValueError(f"attention_levels={self.attention_levels} must be level indices in "
                              f"0..{len(self.channel_mult) - 1}")
@@ -56,7 +56,7 @@ class UNetConfig:
 
     def heads_at(self, width: int) -> int:
         "Number of attention heads in a block of this width."
-        return width // self.head_dim if self.head_dim else self.n_heads
+        return width // self.head_channels if self.head_channels else self.n_heads
 
 # %% ../nbs/03_unet.ipynb #c3f9d1b2
 def time_embedding(timesteps, dim: int, max_period: float = 10000.) -> torch.Tensor:
