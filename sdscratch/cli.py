@@ -290,11 +290,14 @@ def build_parser() -> argparse.ArgumentParser:
                         f'int(steps * S) steps are run')
     g = p.add_argument_group('model and hardware')
     m = g.add_mutually_exclusive_group()
-    m.add_argument('--ckpt', metavar='PATH', help='a single-file SD 1.x checkpoint (.safetensors or .ckpt), '
+    m.add_argument('--ckpt', metavar='PATH', help='a single-file SD 1.x or 2.x checkpoint (.safetensors or .ckpt), '
                    'e.g. v1-5-pruned-emaonly.safetensors or a fine-tune in the same format '
                    '(default: the environment variable SDSCRATCH_CKPT, if set, else the built-in model)')
     m.add_argument('--model', metavar='NAME', help=f'a Hugging Face repo id, downloaded once and cached, e.g. '
                    f'{SD15_REPO}; or {DEFAULT_MODEL!r}, the built-in model (the default)')
+    g.add_argument('--prediction-type', choices=['epsilon', 'v_prediction'], default=None,
+                   help="what the model's UNet predicts; SD 2 files do not say (default: the file's own, else epsilon "
+                        "for SD 1.x and v_prediction for SD 2.x, right for the 768 models: give epsilon for 512-base)")
     g.add_argument('--device', default='auto', metavar='DEV',
                    help='cuda, cuda:1, mps or cpu (default auto: cuda if available, then mps, then cpu)')
     g.add_argument('--dtype', default='auto', choices=['auto', 'float32', 'float16', 'bfloat16'],
@@ -488,7 +491,11 @@ def run(args) -> list:
     from sdscratch.loader import load_models  # heavy imports only once the arguments are known to be good
     from sdscratch.pipeline import generate
     _say(args, f"loading {job['source']} on {device} ({str(dtype).replace('torch.', '')})")
-    models = load_models(job['source'], device=device, dtype=dtype)
+    models = load_models(job['source'], device=device, dtype=dtype, prediction_type=getattr(args, 'prediction_type', None))
+    # what the UNet predicts, in the image's parameters where it is not SD 1's epsilon (or the model is an SD 2)
+    info = getattr(models, 'info', {})
+    prediction = info.get('prediction_type', 'epsilon')
+    recorded = {'Prediction type': prediction} if prediction != 'epsilon' or info.get('family') == 'sd2' else {}
     n_layers = models['clip'].config.n_layers
     check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
     for path in job['outputs']: path.parent.mkdir(parents=True, exist_ok=True)
@@ -502,7 +509,8 @@ def run(args) -> list:
                           do_cfg=job['cfg_scale'] != 1, cfg_scale=job['cfg_scale'], sampler_name=job['sampler'],
                           n_inference_steps=job['steps'], models=models, seed=seed, height=job['height'],
                           width=job['width'], clip_skip=job['clip_skip'] - 1, progress=not args.quiet)
-        save_png(image, path, format_parameters(seed=seed, **common, extra={'Version': f'sdscratch {_version()}'}))
+        save_png(image, path, format_parameters(seed=seed, **common,
+                                                extra={**recorded, 'Version': f'sdscratch {_version()}'}))
         print(path, flush=True)
     return job['outputs']
 

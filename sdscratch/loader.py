@@ -470,6 +470,7 @@ class Models(dict):
 METADATA_FIELDS = {'scale_factor': ('vae_scaling_factor', float), 'native_size': ('vae_sample_size', int),
                    'vae_norm_groups': ('vae_norm_groups', int), 'unet_n_heads': ('unet_n_heads', int),
                    'unet_norm_groups': ('unet_norm_groups', int), 'clip_n_heads': ('clip_n_heads', int),
+                   'unet_head_channels': ('unet_head_channels', int),
                    'context_length': (None, int), 'steps': (None, int), 'cfg_scale': (None, float),
                    'sampler': (None, str), 'model_name': (None, str), 'caption_grammar': (None, str),
                    'prediction_type': (None, str)}
