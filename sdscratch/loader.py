@@ -502,7 +502,7 @@ def _build(path, prefix: str, make, settings: dict):
     except KeyError as e:
         raise CheckpointError(f"{path}: a tensor the model needs is missing: {prefix}{e.args[0] if e.args else ''}") from None
     except Exception as e:  # e.g. a size of 0, a key that is never found, sizes that do not divide
-        hint = f" with {', '.join(f'{k}={v!r}' for k, v in settings.items())} (from its metadata or the caller)" if settings else ''
+        hint = f" with {', '.join(f'{k}={v!r}' for k, v in settings.items())} (from its metadata, the caller or the family's defaults)" if settings else ''
         raise _damaged(path, f"the shapes of its {prefix}* tensors do not describe a model{hint}: "
                              f"{type(e).__name__}{': ' + str(e)[:200] if str(e) else ''}") from None
 
