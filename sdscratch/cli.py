@@ -386,6 +386,12 @@ def plan(args) -> dict:
     stored, a = {}, args
     if a.from_image:
         stored = parse_parameters(read_parameters(a.from_image))
+        if 'Prediction type' in stored['extra']:  # what an SD 2 image was made with: text from a file, checked
+            pt = stored['extra'].pop('Prediction type')
+            if pt not in ('epsilon', 'v_prediction'):
+                raise ValueError(f"{a.from_image}: its parameter 'Prediction type: {_short(pt)}' is not epsilon or "
+                                 f"v_prediction; give --prediction-type")
+            stored['prediction_type'] = pt
         ignored = [k for k in stored['extra'] if k not in _HARMLESS]
         if ignored and a.sampler is None and 'Sampler' in ignored and 'sampler' not in stored:
             raise ValueError(f"{a.from_image} was made with the sampler '{_short(stored['extra']['Sampler'])}'"
@@ -425,7 +431,8 @@ def plan(args) -> dict:
     r |= dict(prompt=prompt, negative_prompt=pick(a.negative, 'negative_prompt', ''),
               steps=pick(a.steps, 'steps', DEFAULT_STEPS), sampler=pick(a.sampler, 'sampler', DEFAULT_SAMPLER),
               cfg_scale=pick(a.cfg, 'cfg_scale', DEFAULT_CFG), clip_skip=pick(a.clip_skip, 'clip_skip', 1),
-              num_images=a.num_images if a.num_images is not None else 1)
+              num_images=a.num_images if a.num_images is not None else 1,
+              prediction_type=getattr(a, 'prediction_type', None) or stored.get('prediction_type'))
     check(check_prompt, 'the prompt', 'prompt', a.prompt or None)
     check(check_prompt, '--negative', 'negative_prompt', a.negative)
     check(check_steps, '--steps', 'steps', a.steps)
@@ -491,7 +498,7 @@ def run(args) -> list:
     from sdscratch.loader import load_models  # heavy imports only once the arguments are known to be good
     from sdscratch.pipeline import generate
     _say(args, f"loading {job['source']} on {device} ({str(dtype).replace('torch.', '')})")
-    models = load_models(job['source'], device=device, dtype=dtype, prediction_type=getattr(args, 'prediction_type', None))
+    models = load_models(job['source'], device=device, dtype=dtype, prediction_type=job.get('prediction_type'))
     # what the UNet predicts, in the image's parameters where it is not SD 1's epsilon (or the model is an SD 2)
     info = getattr(models, 'info', {})
     prediction = info.get('prediction_type', 'epsilon')
