@@ -293,11 +293,14 @@ def build_parser() -> argparse.ArgumentParser:
                    'the black (a PNG, JPEG or WebP of any size, resized to the image; grey is rounded at half)')
     g = p.add_argument_group('model and hardware')
     m = g.add_mutually_exclusive_group()
-    m.add_argument('--ckpt', metavar='PATH', help='a single-file SD 1.x checkpoint (.safetensors or .ckpt), '
+    m.add_argument('--ckpt', metavar='PATH', help='a single-file SD 1.x or 2.x checkpoint (.safetensors or .ckpt), '
                    'e.g. v1-5-pruned-emaonly.safetensors or a fine-tune in the same format '
                    '(default: the environment variable SDSCRATCH_CKPT, if set, else the built-in model)')
     m.add_argument('--model', metavar='NAME', help=f'a Hugging Face repo id, downloaded once and cached, e.g. '
                    f'{SD15_REPO}; or {DEFAULT_MODEL!r}, the built-in model (the default)')
+    g.add_argument('--prediction-type', choices=['epsilon', 'v_prediction'], default=None,
+                   help="what the model's UNet predicts; SD 2 files do not say (default: the file's own, else epsilon "
+                        "for SD 1.x and v_prediction for SD 2.x, right for the 768 models: give epsilon for 512-base)")
     g.add_argument('--device', default='auto', metavar='DEV',
                    help='cuda, cuda:1, mps or cpu (default auto: cuda if available, then mps, then cpu)')
     g.add_argument('--dtype', default='auto', choices=['auto', 'float32', 'float16', 'bfloat16'],
@@ -386,6 +389,12 @@ def plan(args) -> dict:
     stored, a = {}, args
     if a.from_image:
         stored = parse_parameters(read_parameters(a.from_image))
+        if 'Prediction type' in stored['extra']:  # what an SD 2 image was made with: text from a file, checked
+            pt = stored['extra'].pop('Prediction type')
+            if pt not in ('epsilon', 'v_prediction'):
+                raise ValueError(f"{a.from_image}: its parameter 'Prediction type: {_short(pt)}' is not epsilon or "
+                                 f"v_prediction; give --prediction-type")
+            stored['prediction_type'] = pt
         ignored = [k for k in stored['extra'] if k not in _HARMLESS]
         if ignored and a.sampler is None and 'Sampler' in ignored and 'sampler' not in stored:
             raise ValueError(f"{a.from_image} was made with the sampler '{_short(stored['extra']['Sampler'])}'"
@@ -425,7 +434,8 @@ def plan(args) -> dict:
     r |= dict(prompt=prompt, negative_prompt=pick(a.negative, 'negative_prompt', ''),
               steps=pick(a.steps, 'steps', DEFAULT_STEPS), sampler=pick(a.sampler, 'sampler', DEFAULT_SAMPLER),
               cfg_scale=pick(a.cfg, 'cfg_scale', DEFAULT_CFG), clip_skip=pick(a.clip_skip, 'clip_skip', 1),
-              num_images=a.num_images if a.num_images is not None else 1)
+              num_images=a.num_images if a.num_images is not None else 1,
+              prediction_type=getattr(a, 'prediction_type', None) or stored.get('prediction_type'))
     check(check_prompt, 'the prompt', 'prompt', a.prompt or None)
     check(check_prompt, '--negative', 'negative_prompt', a.negative)
     check(check_steps, '--steps', 'steps', a.steps)
@@ -496,7 +506,11 @@ def run(args) -> list:
     from sdscratch.loader import load_models  # heavy imports only once the arguments are known to be good
     from sdscratch.pipeline import generate
     _say(args, f"loading {job['source']} on {device} ({str(dtype).replace('torch.', '')})")
-    models = load_models(job['source'], device=device, dtype=dtype)
+    models = load_models(job['source'], device=device, dtype=dtype, prediction_type=job.get('prediction_type'))
+    # what the UNet predicts, in the image's parameters where it is not SD 1's epsilon (or the model is an SD 2)
+    info = getattr(models, 'info', {})
+    prediction = info.get('prediction_type', 'epsilon')
+    recorded = {'Prediction type': prediction} if prediction != 'epsilon' or info.get('family') == 'sd2' else {}
     n_layers = models['clip'].config.n_layers
     check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
     for path in job['outputs']: path.parent.mkdir(parents=True, exist_ok=True)
@@ -510,7 +524,8 @@ def run(args) -> list:
                           do_cfg=job['cfg_scale'] != 1, cfg_scale=job['cfg_scale'], sampler_name=job['sampler'],
                           n_inference_steps=job['steps'], models=models, seed=seed, height=job['height'],
                           width=job['width'], clip_skip=job['clip_skip'] - 1, progress=not args.quiet)
-        save_png(image, path, format_parameters(seed=seed, **common, extra={'Version': f'sdscratch {_version()}'}))
+        save_png(image, path, format_parameters(seed=seed, **common,
+                                                extra={**recorded, 'Version': f'sdscratch {_version()}'}))
         print(path, flush=True)
     return job['outputs']
 

@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['MAX_TENSORS', 'MAX_HEADER_BYTES', 'MAX_PICKLE_BYTES', 'MAX_PICKLE_OPS', 'MAX_DIMS', 'SCHEDULE_KEYS',
-           'METADATA_FIELDS', 'CheckpointError', 'LightningCallbackState', 'NumpyDType', 'SafetensorsFile',
-           'tensor_shape', 'read_checkpoint', 'ema_key', 'infer_unet_config', 'infer_vae_config', 'infer_clip_config',
-           'meta_init', 'Models', 'checkpoint_info', 'load_checkpoint_models', 'resolve_source', 'load_models',
-           'models_to_ldm', 'save_checkpoint']
+           'METADATA_FIELDS', 'SD2_PREDICTION_TYPE', 'SD2_DEFAULTS', 'CheckpointError', 'LightningCallbackState',
+           'NumpyDType', 'SafetensorsFile', 'tensor_shape', 'read_checkpoint', 'ema_key', 'infer_unet_config',
+           'infer_vae_config', 'infer_openclip_config', 'infer_clip_config', 'meta_init', 'Models', 'checkpoint_info',
+           'checkpoint_family', 'load_checkpoint_models', 'resolve_source', 'load_models', 'models_to_ldm',
+           'save_checkpoint']
 
 # %% ../nbs/05_loader.ipynb #e911aa09
 import io, json, math, mmap, os, pickle, pickletools, re, socket, threading, warnings, zipfile
@@ -24,7 +25,9 @@ from safetensors.torch import save_file
 from .convert import ldm_to_ours, ours_to_ldm, our_key_to_ldm, read_manifest
 from .vae import VAEConfig, VAEEncoder, VAEDecoder, VAE_RULES, VAE_PREFIX, vae_state_dicts, vae_ldm_state_dict
 from .clip import CLIPConfig, CLIP, CLIP_RULES, CLIP_PREFIX, load_tokenizer
-from .unet import UNetConfig, Diffusion, UNET_RULES, UNET_PREFIX
+from .unet import UNetConfig, Diffusion, UNET_RULES, UNET_PREFIX, unet_rules
+from .openclip import OpenCLIPText, OPENCLIP_PREFIX, OPENCLIP_RULES, load_openclip_tokenizer
+from .ddpm import check_prediction_type
 from .shapes import BUILTIN_MODELS, builtin_model_path
 
 # %% ../nbs/05_loader.ipynb #7c7a4475
@@ -326,12 +329,12 @@ def _sorted_keys(sd: Mapping, path, use_ema: bool, strict: bool) -> dict:
     names, stray = {}, []
     for k in sd:
         if _is_extra(k): continue
-        if k.startswith((UNET_PREFIX, CLIP_PREFIX, VAE_PREFIX)): names[k] = k
+        if k.startswith((UNET_PREFIX, CLIP_PREFIX, VAE_PREFIX, OPENCLIP_PREFIX)): names[k] = k
         elif k.startswith(_CLIP_SHORT) and not k.startswith(CLIP_PREFIX): names[CLIP_PREFIX + k[len(_CLIP_SHORT):]] = k
         else: stray.append(k)
-    if any(k.startswith('cond_stage_model.model.') for k in stray):
-        raise CheckpointError(f"{path}: this is an SD 2.x checkpoint (OpenCLIP text encoder under cond_stage_model.model.*); "
-                              f"sdscratch loads SD 1.x checkpoints")
+    if any(k.startswith(CLIP_PREFIX) for k in names) and any(k.startswith(OPENCLIP_PREFIX) for k in names):
+        raise CheckpointError(f"{path}: holds two text encoders, SD 1.x's CLIP ({CLIP_PREFIX}*) and SD 2.x's OpenCLIP "
+                              f"({OPENCLIP_PREFIX}*): the file is damaged or not one checkpoint")
     if stray and strict:
         raise CheckpointError(f"{path}: {len(stray)} tensors belong to no part of an SD 1.x model: {stray[:10]}"
                               f"{' ...' if len(stray) > 10 else ''}. Pass strict=False to ignore them.")
@@ -366,8 +369,10 @@ def infer_unet_config(shapes: dict) -> dict:
     if len(set(res_per_level)) != 1: raise ValueError(f"uneven residual blocks per level: {res_per_level}")
     ctx = next(s[1] for k, s in shapes.items() if k.endswith('attn2.to_k.weight'))
     depth = _count(shapes, r'input_blocks\.1\.1\.transformer_blocks\.(\d+)\.') or 1
+    proj = next((s for k, s in shapes.items() if k.endswith('.proj_in.weight')), None)
     return dict(in_channels=in_ch, out_channels=shapes['out.2.weight'][0], model_channels=mc, channel_mult=tuple(mult),
-                num_res_blocks=res_per_level[0], attention_levels=tuple(attn_levels), context_dim=ctx, transformer_depth=depth)
+                num_res_blocks=res_per_level[0], attention_levels=tuple(attn_levels), context_dim=ctx, transformer_depth=depth,
+                linear_proj=proj is not None and len(proj) == 2)  # SD 2: Linear (C, C); SD 1: 1x1 conv (C, C, 1, 1)
 
 def infer_vae_config(shapes: dict) -> dict:
     "VAEConfig fields from original key -> shape (prefix 'first_stage_model.' removed)."
@@ -376,6 +381,14 @@ def infer_vae_config(shapes: dict) -> dict:
                 latent_channels=shapes['post_quant_conv.weight'][0],
                 block_out_channels=tuple(shapes[f'encoder.down.{i}.block.0.conv1.weight'][0] for i in range(levels)),
                 layers_per_block=_count(shapes, r'encoder\.down\.0\.block\.(\d+)\.'))
+
+def infer_openclip_config(shapes: dict) -> dict:
+    "CLIPConfig fields of SD 2's OpenCLIP text tower from original key -> shape (prefix 'cond_stage_model.model.' removed)."
+    vocab, width = shapes['token_embedding.weight']
+    return dict(vocab_size=vocab, width=width, n_positions=shapes['positional_embedding'][0], activation='gelu',
+                n_layers=_count(shapes, r'transformer\.resblocks\.(\d+)\.'),
+                n_heads=max(1, width // 64),  # not in the shapes: OpenCLIP's heads are 64 wide (16 at width 1024)
+                mlp_ratio=shapes['transformer.resblocks.0.mlp.c_fc.weight'][0] // width)
 
 def infer_clip_config(shapes: dict) -> dict:
     "CLIPConfig fields from original key -> shape (prefix 'cond_stage_model.transformer.text_model.' removed)."
@@ -457,8 +470,10 @@ class Models(dict):
 METADATA_FIELDS = {'scale_factor': ('vae_scaling_factor', float), 'native_size': ('vae_sample_size', int),
                    'vae_norm_groups': ('vae_norm_groups', int), 'unet_n_heads': ('unet_n_heads', int),
                    'unet_norm_groups': ('unet_norm_groups', int), 'clip_n_heads': ('clip_n_heads', int),
+                   'unet_head_channels': ('unet_head_channels', int),
                    'context_length': (None, int), 'steps': (None, int), 'cfg_scale': (None, float),
-                   'sampler': (None, str), 'model_name': (None, str), 'caption_grammar': (None, str)}
+                   'sampler': (None, str), 'model_name': (None, str), 'caption_grammar': (None, str),
+                   'prediction_type': (None, str)}
 
 def checkpoint_info(metadata: Mapping, path='checkpoint') -> dict:
     "The known fields of a file's metadata, parsed and checked: {name: value}. Unknown fields are ignored."
@@ -487,7 +502,7 @@ def _build(path, prefix: str, make, settings: dict):
     except KeyError as e:
         raise CheckpointError(f"{path}: a tensor the model needs is missing: {prefix}{e.args[0] if e.args else ''}") from None
     except Exception as e:  # e.g. a size of 0, a key that is never found, sizes that do not divide
-        hint = f" with {', '.join(f'{k}={v!r}' for k, v in settings.items())} (from its metadata or the caller)" if settings else ''
+        hint = f" with {', '.join(f'{k}={v!r}' for k, v in settings.items())} (from its metadata, the caller or the family's defaults)" if settings else ''
         raise _damaged(path, f"the shapes of its {prefix}* tensors do not describe a model{hint}: "
                              f"{type(e).__name__}{': ' + str(e)[:200] if str(e) else ''}") from None
 
@@ -504,12 +519,33 @@ def _check_declared(path, sd, names: dict, prefix: str, expected: dict):
            for k in sorted(have) if tensor_shape(sd, names[k]) != expected[k]]
     if bad: raise CheckpointError(f"{path}: tensors of the wrong shape: {bad[:10]}")
 
-def load_checkpoint_models(path, device='cpu', dtype=torch.float32, use_ema=False, strict=True, **overrides) -> Models:
-    "Our modules from a local single-file SD 1.x checkpoint; see `load_models`."
+# SD 2.x files do not say what their UNet predicts: the 768 models (2.0-v, 2.1) predict v, 512-base predicts epsilon.
+# We default to v_prediction, the more used SD 2 checkpoints (and what diffusers' single-file loader assumes for
+# SD 2 unless the file's training step count marks the 512-base model); pass prediction_type='epsilon' for 512-base.
+SD2_PREDICTION_TYPE = 'v_prediction'
+# the other SD 2 fields the shapes cannot show: 64-channel heads in the UNet, attention upcast to float32 (SD 2.1)
+SD2_DEFAULTS = {'unet_head_channels': 64, 'unet_upcast_attention': True}
+
+def checkpoint_family(names: Mapping) -> str:
+    "'sd2' when the text encoder is OpenCLIP (keys `cond_stage_model.model.*`), else 'sd1' (CLIP ViT-L/14)."
+    return 'sd2' if any(k.startswith(OPENCLIP_PREFIX) for k in names) else 'sd1'
+
+def load_checkpoint_models(path, device='cpu', dtype=torch.float32, use_ema=False, strict=True, prediction_type=None,
+                           **overrides) -> Models:
+    "Our modules from a local single-file SD 1.x or 2.x checkpoint; see `load_models`."
+    if prediction_type is not None: check_prediction_type(prediction_type)  # before any heavy work
     sd = read_checkpoint(path)
     info = checkpoint_info(getattr(sd, 'metadata', {}), path)
-    ov = _split_overrides(_metadata_overrides(info) | overrides)  # what the caller says wins over the file
     names = _sorted_keys(sd, path, use_ema, strict)
+    family = checkpoint_family(names)
+    defaults = SD2_DEFAULTS if family == 'sd2' else {}
+    ov = _split_overrides(defaults | _metadata_overrides(info) | overrides)  # the caller wins over the file, the file over defaults
+    if prediction_type is None:
+        prediction_type = info.get('prediction_type') or (SD2_PREDICTION_TYPE if family == 'sd2' else 'epsilon')
+        try: check_prediction_type(prediction_type)
+        except ValueError as e: raise CheckpointError(f"{path}: its metadata field {e}") from None
+    if family == 'sd2': text_prefix, text_rules, text_cls, infer_text = OPENCLIP_PREFIX, OPENCLIP_RULES, OpenCLIPText, infer_openclip_config
+    else: text_prefix, text_rules, text_cls, infer_text = CLIP_PREFIX, CLIP_RULES, CLIP, infer_clip_config
     device = torch.device(device)
     def shapes(prefix):  # one network's tensor shapes, from the header (or the pickle's tensor views), not the data
         keys = {k: v for k, v in names.items() if k.startswith(prefix)}
@@ -517,7 +553,8 @@ def load_checkpoint_models(path, device='cpu', dtype=torch.float32, use_ema=Fals
         return {k[len(prefix):]: tensor_shape(sd, v) for k, v in keys.items()}
     # 1. every size from the shapes, and the models built on `meta` (no memory)
     diffusion = _build(path, UNET_PREFIX, lambda: Diffusion(UNetConfig(**(infer_unet_config(shapes(UNET_PREFIX)) | ov['unet']))), ov['unet'])
-    clip = _build(path, CLIP_PREFIX, lambda: CLIP(CLIPConfig(**(infer_clip_config(shapes(CLIP_PREFIX)) | ov['clip']))), ov['clip'])
+    clip = _build(path, text_prefix, lambda: text_cls(CLIPConfig(**(infer_text(shapes(text_prefix)) | ov['clip']))), ov['clip'])
+    rules = unet_rules(diffusion.config)
     def vae():
         cfg = VAEConfig(**(infer_vae_config(shapes(VAE_PREFIX)) | ov['vae']))
         return VAEEncoder(cfg), VAEDecoder(cfg)
@@ -526,19 +563,20 @@ def load_checkpoint_models(path, device='cpu', dtype=torch.float32, use_ema=Fals
         raise CheckpointError(f"{path}: its metadata says context_length={info['context_length']} but the text encoder "
                               f"has {clip.config.n_positions} positions: the file is damaged or not a checkpoint")
     # 2. every declared shape against the models, before a single tensor is read
-    for prefix, want in ((UNET_PREFIX, ours_to_ldm(diffusion.state_dict(), UNET_RULES, UNET_PREFIX)),
-                         (CLIP_PREFIX, ours_to_ldm(clip.state_dict(), CLIP_RULES, CLIP_PREFIX)),
+    for prefix, want in ((UNET_PREFIX, ours_to_ldm(diffusion.state_dict(), rules, UNET_PREFIX)),
+                         (text_prefix, ours_to_ldm(clip.state_dict(), text_rules, text_prefix)),
                          (VAE_PREFIX, vae_ldm_state_dict(encoder, decoder, VAE_PREFIX))):
         _check_declared(path, sd, names, prefix, {k: tuple(t.shape) for k, t in want.items()})
     # 3. the data, one network at a time, cast and moved as it is read
     view = lambda prefix: _View(sd, {k: v for k, v in names.items() if k.startswith(prefix)}, device, dtype)
-    diffusion = _assign(diffusion, ldm_to_ours(view(UNET_PREFIX), UNET_RULES, UNET_PREFIX), UNET_RULES, UNET_PREFIX, path)
-    clip = _assign(clip, ldm_to_ours(view(CLIP_PREFIX), CLIP_RULES, CLIP_PREFIX), CLIP_RULES, CLIP_PREFIX, path)
+    diffusion = _assign(diffusion, ldm_to_ours(view(UNET_PREFIX), rules, UNET_PREFIX), rules, UNET_PREFIX, path)
+    clip = _assign(clip, ldm_to_ours(view(text_prefix), text_rules, text_prefix), text_rules, text_prefix, path)
     enc_sd, dec_sd = vae_state_dicts(view(VAE_PREFIX), VAE_PREFIX)
     encoder = _assign(encoder, enc_sd, VAE_RULES, VAE_PREFIX, path, 'encoder.')
     decoder = _assign(decoder, dec_sd, VAE_RULES, VAE_PREFIX, path, 'decoder.')
-    models = Models(clip=clip, encoder=encoder, decoder=decoder, diffusion=diffusion, tokenizer=load_tokenizer())
-    models.info = info
+    tokenizer = load_openclip_tokenizer() if family == 'sd2' else load_tokenizer()
+    models = Models(clip=clip, encoder=encoder, decoder=decoder, diffusion=diffusion, tokenizer=tokenizer)
+    models.info = info | {'family': family, 'prediction_type': prediction_type}
     return models
 
 # %% ../nbs/05_loader.ipynb #099bac9a
@@ -575,22 +613,31 @@ def resolve_source(source, filename=None) -> Path:
     return Path(hf_hub_download(source, filename))
 
 # %% ../nbs/05_loader.ipynb #712a3bd1
-def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, filename=None, strict=True, **overrides) -> dict:
-    """The SD 1.x models of a single-file checkpoint: {'clip', 'encoder', 'decoder', 'diffusion', 'tokenizer'}.
+def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, filename=None, strict=True,
+                prediction_type=None, **overrides) -> dict:
+    """The SD 1.x or 2.x models of a single-file checkpoint: {'clip', 'encoder', 'decoder', 'diffusion', 'tokenizer'}.
+    The family comes from the keys (SD 2: the OpenCLIP text encoder under `cond_stage_model.model.`); `.info` says
+    which ('family') and what the UNet predicts ('prediction_type'): `prediction_type` if given ('epsilon' or
+    'v_prediction'), else the file's metadata, else 'epsilon' for SD 1 and 'v_prediction' for SD 2 (the 768 models;
+    pass 'epsilon' for SD 2 512-base).
     `source`: a `.safetensors`/`.ckpt` path, a Hugging Face repo id, or `"shapes"`, the model built into the
     package. What the file's metadata says of itself is in `.info` of the returned dict. Modules come in eval mode on `device` in
     `dtype`. `use_ema`: take the UNet's EMA weights of a non-pruned file. `overrides`: config fields the file
-    cannot show, as <model>_<field>: `unet_n_heads=8`, `clip_n_heads=12`, `vae_scaling_factor=0.18215`."""
-    return load_checkpoint_models(resolve_source(source, filename), device, dtype, use_ema, strict, **overrides)
+    cannot show, as <model>_<field>: `unet_n_heads=8`, `clip_n_heads=12`, `vae_scaling_factor=0.18215`; for SD 2
+    `unet_head_channels` (64) and `clip_n_heads` (width // 64)."""
+    return load_checkpoint_models(resolve_source(source, filename), device, dtype, use_ema, strict, prediction_type,
+                                  **overrides)
 
 # %% ../nbs/05_loader.ipynb #9bdb4d53
 def models_to_ldm(models: dict) -> dict:
     "Our models -> one state dict in the original checkpoint's names (views of the weights, no copies)."
-    sd = ours_to_ldm(models['diffusion'].state_dict(), UNET_RULES, UNET_PREFIX)
-    sd |= ours_to_ldm(models['clip'].state_dict(), CLIP_RULES, CLIP_PREFIX)
+    sd = ours_to_ldm(models['diffusion'].state_dict(), unet_rules(models['diffusion'].config), UNET_PREFIX)
+    sd2 = isinstance(models['clip'], OpenCLIPText)  # SD 2.x: OpenCLIP's names, no position ids
+    sd |= ours_to_ldm(models['clip'].state_dict(), *((OPENCLIP_RULES, OPENCLIP_PREFIX) if sd2 else (CLIP_RULES, CLIP_PREFIX)))
     sd |= vae_ldm_state_dict(models['encoder'], models['decoder'], VAE_PREFIX)
-    n = models['clip'].config.n_positions
-    sd[CLIP_PREFIX + 'embeddings.position_ids'] = torch.arange(n)[None]  # what other loaders expect to find
+    if not sd2:
+        n = models['clip'].config.n_positions
+        sd[CLIP_PREFIX + 'embeddings.position_ids'] = torch.arange(n)[None]  # what other loaders expect to find
     return sd
 
 def save_checkpoint(models: dict, path, dtype=None, metadata=None):

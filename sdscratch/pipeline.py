@@ -52,7 +52,8 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
     check_size('height', height, f); check_size('width', width, f)
     if sampler_name not in SAMPLER_NAMES:
         raise ValueError(f"sampler_name={sampler_name!r} is unknown; choose one of {', '.join(SAMPLER_NAMES)}")
-    sampler = make_sampler(sampler_name)                       # cheap: the schedule only; it knows its own limits
+    # cheap: the schedule only; it knows its own limits. What the UNet predicts comes with the models (SD 2 768: v)
+    sampler = make_sampler(sampler_name, prediction_type=getattr(models, 'info', {}).get('prediction_type', 'epsilon'))
     sampler.set_inference_timesteps(n_inference_steps)
     if isinstance(num_images_per_prompt, bool) or not isinstance(num_images_per_prompt, int) or num_images_per_prompt < 1:
         raise ValueError(f"num_images_per_prompt={num_images_per_prompt!r} must be a whole number >= 1")

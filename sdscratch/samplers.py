@@ -25,8 +25,8 @@ class DDIMSampler(DDPMSampler):
         alpha_bar = self.alphas_cumprod[t]
         # past the end: the noise level of t=0 (diffusers' set_alpha_to_one=False)
         alpha_bar_prev = self.alphas_cumprod[prev_t] if prev_t >= 0 else self.alphas_cumprod[0]
-        x0 = (latents - (1 - alpha_bar) ** 0.5 * model_output) / alpha_bar ** 0.5
-        return alpha_bar_prev ** 0.5 * x0 + (1 - alpha_bar_prev) ** 0.5 * model_output
+        x0, eps = self._x0_eps(latents, model_output, alpha_bar)
+        return alpha_bar_prev ** 0.5 * x0 + (1 - alpha_bar_prev) ** 0.5 * eps
 
 # %% ../nbs/04a_samplers.ipynb #6d203c92
 def training_sigmas(alphas_cumprod):
@@ -69,6 +69,12 @@ class SigmaSampler(Sampler):
         sigma = self.sigmas.to(device=original.device, dtype=original.dtype)[[self._sigma_index(float(v)) for v in t]]
         return self._noise_to(original, noise, sigma.view((-1,) + (1,) * (original.ndim - 1)))
 
+    def _x0_sigma(self, x, model_output, sigma):
+        "The clean latents that `model_output` implies for Euler-type latents `x` at noise level `sigma`."
+        if self.prediction_type == 'v_prediction':  # x = x0 + sigma eps, and the UNet saw x / sqrt(sigma^2 + 1)
+            return model_output * (-sigma / (sigma ** 2 + 1) ** 0.5) + x / (sigma ** 2 + 1)
+        return x - sigma * model_output
+
     def _noise_to(self, original, noise, sigma):
         "Euler-type latents: x = x0 + sigma * noise."
         return original + noise * sigma
@@ -98,7 +104,7 @@ class EulerSampler(SigmaSampler):
     def _step(self, i, x, model_output):
         "One Euler step from sigma to the next sigma along dx/dsigma = (x - x0_hat) / sigma."
         sigma, sigma_next = self.sigmas[i], self.sigmas[i + 1]
-        x0 = x - sigma * model_output
+        x0 = self._x0_sigma(x, model_output, sigma)
         derivative = (x - x0) / sigma
         return x + derivative * (sigma_next - sigma)
 
@@ -110,7 +116,7 @@ class EulerAncestralSampler(EulerSampler):
     def _step(self, i, x, model_output):
         "Euler from sigma to sigma_down, then add noise: sigma_down^2 + sigma_up^2 = sigma_next^2."
         sigma_from, sigma_to = self.sigmas[i], self.sigmas[i + 1]
-        x0 = x - sigma_from * model_output
+        x0 = self._x0_sigma(x, model_output, sigma_from)
         sigma_up = (sigma_to ** 2 * (sigma_from ** 2 - sigma_to ** 2) / sigma_from ** 2) ** 0.5
         sigma_down = (sigma_to ** 2 - sigma_up ** 2) ** 0.5
         derivative = (x - x0) / sigma_from
@@ -120,7 +126,7 @@ class EulerAncestralSampler(EulerSampler):
 # %% ../nbs/04a_samplers.ipynb #24183c96
 class DPMPP2MSampler(SigmaSampler):
     "DPM-Solver++ 2M (diffusers' DPMSolverMultistepScheduler, dpmsolver++, order 2); `karras=True`: Karras sigmas."
-    def __init__(self, generator=None, *, karras=False, **schedule):
+    def __init__(self, generator=None, *, karras=False, **schedule):  # schedule: also prediction_type
         self.karras = karras
         super().__init__(generator, **schedule)
 
@@ -167,7 +173,8 @@ class DPMPP2MSampler(SigmaSampler):
         "First order on the first and last step, else second order using the previous step's x0_hat."
         alpha_s, sigma_s = self._alpha_sigma(self.sigmas[i])
         alpha_t, sigma_t = self._alpha_sigma(self.sigmas[i + 1])
-        x0 = (x - sigma_s * model_output) / alpha_s
+        if self.prediction_type == 'v_prediction': x0 = alpha_s * x - sigma_s * model_output
+        else: x0 = (x - sigma_s * model_output) / alpha_s
         lambda_s = torch.log(alpha_s) - torch.log(sigma_s)
         lambda_t = torch.log(alpha_t) - torch.log(sigma_t)  # +inf on the last step (sigma 0): exp(-h) = 0
         h = lambda_t - lambda_s
@@ -195,7 +202,8 @@ SAMPLERS = {
 }
 
 def make_sampler(name, generator=None, **schedule):
-    "The sampler called `name` (a key of `SAMPLERS`), drawing its noise from `generator`; `schedule`: SD's by default."
+    """The sampler called `name` (a key of `SAMPLERS`), drawing its noise from `generator`; `schedule`: SD's by
+    default, and `prediction_type` ('epsilon' or 'v_prediction'): what the UNet predicts."""
     if not isinstance(name, str) or name not in SAMPLERS:
         raise ValueError(f"unknown sampler_name {name!r}: choose one of {', '.join(SAMPLERS)}")
     return SAMPLERS[name](generator, **schedule)
