@@ -74,7 +74,8 @@ def image_parameters(job: dict, prompt: str, seed: int) -> str:
     "The `parameters` text of one image of the job."
     common = {k: job[k] for k in ('negative_prompt', 'steps', 'sampler', 'cfg_scale', 'width', 'height', 'model',
                                   'strength', 'clip_skip')}
-    return format_parameters(prompt=prompt, seed=seed, **common, extra={'Version': f'sdscratch {_version()}'})
+    chosen = {'Prediction type': job['prediction_type']} if job.get('prediction_type') else {}  # --prediction-type, as given
+    return format_parameters(prompt=prompt, seed=seed, **common, extra={**chosen, 'Version': f'sdscratch {_version()}'})
 
 def is_done(job: dict, prompt: str, seed: int, path: Path) -> bool:
     "Whether `path` already holds this image; an image made with other settings is an error that names it."
@@ -160,7 +161,7 @@ def run_batch(args) -> list:
         models = None
         if todo:
             from sdscratch.loader import load_models
-            models = load_models(job['source'], device=device, dtype=dtype)
+            models = load_models(job['source'], device=device, dtype=dtype, prediction_type=job.get('prediction_type'))
             n_layers = models['clip'].config.n_layers
             check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
         bar = tqdm(total=n_todo, desc='images', unit='image', disable=args.quiet or rank != 0 or not n_todo, file=sys.stderr)
