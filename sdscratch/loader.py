@@ -37,6 +37,12 @@ class CheckpointError(ValueError):
 def _damaged(path, what: str) -> CheckpointError:
     return CheckpointError(f"{path}: {what}: the file is damaged or not a checkpoint")
 
+def _misfit(path, what: str, missing: list, unexpected: list) -> CheckpointError:
+    "The error for tensors missing from a file or not expected in it (ten of each named)."
+    parts = ([f"missing {len(missing)} tensors {missing[:10]}"] if missing else []) + \
+            ([f"unexpected {len(unexpected)} tensors {unexpected[:10]}"] if unexpected else [])
+    return CheckpointError(f"{path}: {what}: " + "; ".join(parts))
+
 # What any SD 1.x file stays far below (it holds 1,145 tensors, 2,300 with the EMA copy, in a 200 KB header or pickle):
 # a file beyond these limits is refused before it is parsed.
 MAX_TENSORS = 10_000
@@ -437,10 +443,7 @@ def _assign(model: nn.Module, ours: dict, rules, prefix, path, inner=''):
     missing = [orig(k) for k in want if k not in ours]
     unexpected = [orig(k) for k in ours if k not in want]
     if missing or unexpected:
-        raise CheckpointError(f"{path}: does not fit {type(model).__name__}: " +
-                              (f"missing {len(missing)} tensors {missing[:10]}" if missing else '') +
-                              ('; ' if missing and unexpected else '') +
-                              (f"unexpected {len(unexpected)} tensors {unexpected[:10]}" if unexpected else ''))
+        raise _misfit(path, f"does not fit {type(model).__name__}", missing, unexpected)
     bad = [f"{orig(k)}: {tuple(ours[k].shape)} in the file, {tuple(want[k].shape)} expected"
            for k in want if ours[k].shape != want[k].shape]
     if bad: raise CheckpointError(f"{path}: tensors of the wrong shape: {bad[:10]}")
@@ -511,10 +514,7 @@ def _check_declared(path, sd, names: dict, prefix: str, expected: dict):
     have = {k for k in names if k.startswith(prefix)}
     missing, unexpected = sorted(set(expected) - have), sorted(have - set(expected))
     if missing or unexpected:
-        raise CheckpointError(f"{path}: its {prefix}* tensors do not fit one model: " +
-                              (f"missing {len(missing)} tensors {missing[:10]}" if missing else '') +
-                              ('; ' if missing and unexpected else '') +
-                              (f"unexpected {len(unexpected)} tensors {unexpected[:10]}" if unexpected else ''))
+        raise _misfit(path, f"its {prefix}* tensors do not fit one model", missing, unexpected)
     bad = [f"{k}: {tensor_shape(sd, names[k])} in the file, {expected[k]} expected"
            for k in sorted(have) if tensor_shape(sd, names[k]) != expected[k]]
     if bad: raise CheckpointError(f"{path}: tensors of the wrong shape: {bad[:10]}")
