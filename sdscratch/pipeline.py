@@ -230,10 +230,11 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
     if image is None:
         if latents is None: latents = torch.randn(shape, generator=generator, dtype=torch.float32)
         latents = latents.to(device, torch.float32) * sampler.init_noise_sigma
-    elif mask is not None:  # inpainting: diffusers' draws, in its order
+    else:  # the VAE's posterior sample: its noise drawn first, as diffusers draws it
         encoder, edtype = use('encoder')
         encode_image = lambda im: encoder(im.to(device, edtype), torch.randn((1,) + shape[1:], generator=generator,
                                           dtype=torch.float32).to(device, edtype)).float()                # (1, 4, H/8, W/8)
+    if image is not None and mask is not None:  # inpainting: diffusers' draws, in its order
         full_strength = strength == 1
         # the image's latents: needed to put the known region back, or to start from when strength < 1
         init = encode_image(image).expand(shape) if n_in == n_latent or not full_strength else None   # (B, 4, H/8, W/8)
@@ -242,24 +243,24 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
         masked_latents = encode_image(image * (mask < 0.5))      # the masked region blanked (0: grey), always drawn
         release('encoder')
         mask_latent = F.interpolate(mask, size=shape[-2:]).to(device)                                # (1, 1, H/8, W/8)
-    else:
-        encoder, edtype = use('encoder')
-        posterior_noise = torch.randn((1,) + shape[1:], generator=generator, dtype=torch.float32)
-        init = encoder(image.to(device, edtype), posterior_noise.to(device, edtype)).float()  # (1, 4, H/8, W/8)
+    elif image is not None:  # image-to-image: the encoded image, noised to the start step
+        init = encode_image(image)                                                                   # (1, 4, H/8, W/8)
         release('encoder')
         latents = sampler.add_noise(init.expand(shape).contiguous(), sampler.timesteps[0])
 
     # 3. the denoising loop: the UNet predicts the noise, guidance mixes, the sampler steps
     diffusion, mdtype = use('diffusion')
     context = context.to(mdtype)
+    keep_inputs = None  # an inpainting UNet also reads the mask and the masked image's latents: the same every step
+    if mask is not None and n_in != n_latent:
+        keep_inputs = torch.cat([mask_latent, masked_latents], 1).expand(2 * batch if do_cfg else batch, -1, -1, -1)
     if attention_maps:  # only the prompts' half of the batch: the negative prompts' maps are not asked for
         record, hooks = record_cross_attention(diffusion, shape[-2:], slice(batch, None) if do_cfg else slice(None))
     try:
         for i, t in enumerate(tqdm(sampler.timesteps, disable=not progress, desc=sampler_name)):
             x = sampler.scale_model_input(latents, t)                  # (B, 4, H/8, W/8)
             x = torch.cat([x, x]) if do_cfg else x                     # (2B, 4, H/8, W/8): negative, then prompt
-            if mask is not None and n_in != n_latent:                  # (2B, 9, H/8, W/8): what to keep is an input
-                x = torch.cat([x, mask_latent.expand(len(x), -1, -1, -1), masked_latents.expand(len(x), -1, -1, -1)], 1)
+            if keep_inputs is not None: x = torch.cat([x, keep_inputs], 1)  # (2B, 9, H/8, W/8)
             noise_pred = diffusion(x.to(mdtype), context, t.to(device)).float()
             if do_cfg:
                 uncond, cond = noise_pred.chunk(2)                     # 2 x (B, 4, H/8, W/8)
