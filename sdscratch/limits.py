@@ -4,12 +4,14 @@
 
 # %% auto #0
 __all__ = ['MAX_SIZE', 'MAX_BATCH_PIXELS', 'MAX_IMAGES_PER_RUN', 'MAX_STEPS', 'MAX_SEED', 'MAX_CFG', 'MAX_PROMPT_CHARS',
-           'MAX_PARAMETERS_BYTES', 'MAX_INIT_PIXELS', 'check_int', 'check_size', 'check_batch', 'check_steps',
-           'check_strength', 'check_images_per_run', 'check_seed', 'check_cfg', 'check_prompt', 'check_text_size',
-           'check_init_pixels']
+           'MAX_PARAMETERS_BYTES', 'MAX_INIT_PIXELS', 'MAX_PROMPT_LINES', 'MAX_JOB_IMAGES', 'MAX_PNG_CHUNKS',
+           'MAX_SHOWN_CHARS', 'check_int', 'check_size', 'check_batch', 'check_steps', 'check_strength',
+           'check_images_per_run', 'check_seed', 'check_cfg', 'check_prompt', 'check_text_size', 'check_init_pixels',
+           'check_count', 'shorten', 'check_file', 'open_file']
 
 # %% ../nbs/05b_limits.ipynb #76e2fa5f
-import math, numbers
+import math, numbers, os, stat
+from pathlib import Path
 
 # %% ../nbs/05b_limits.ipynb #82701127
 def _show(v, n=60) -> str:
@@ -115,3 +117,48 @@ def check_init_pixels(name: str, width: int, height: int):
         raise ValueError(f"{name} is {width}x{height} pixels ({width * height / 1e6:.0f} megapixels); at most "
                          f"{MAX_INIT_PIXELS / 1e6:.0f} megapixels are read: scale it down first (it is resized to "
                          f"at most {MAX_SIZE} pixels a side anyway)")
+
+# %% ../nbs/05b_limits.ipynb #8dc85110
+MAX_PROMPT_LINES = 100_000   # lines of a prompts file, blank lines and comments included
+MAX_JOB_IMAGES = 100_000     # images of one prompts-file job (prompts x images per prompt)
+MAX_PNG_CHUNKS = 65_536      # chunks of a PNG read as an init image or a mask
+
+def check_count(name: str, n: int, most: int, fix: str) -> int:
+    "A count of lines, images or chunks found in a request: at most `most`, else a ValueError naming `name`."
+    if n > most: raise ValueError(f"{name} has more than {most:,} {fix}")
+    return n
+
+# %% ../nbs/05b_limits.ipynb #2508cf41
+MAX_SHOWN_CHARS = 200  # characters of a file name or a value shown in a message
+
+def shorten(text, n: int = MAX_SHOWN_CHARS) -> str:
+    "`text` cut to `n` characters for a message, saying how long it was."
+    text = str(text)
+    return text if len(text) <= n else f"{text[:n]}... ({len(text):,} characters)"
+
+_KINDS = {stat.S_IFDIR: 'a folder', stat.S_IFIFO: 'a named pipe (FIFO)', stat.S_IFCHR: 'a device',
+          stat.S_IFBLK: 'a device', stat.S_IFSOCK: 'a socket'}
+
+def _not_a_file(label: str, mode: int) -> ValueError:
+    return ValueError(f"{label}: is {_KINDS.get(stat.S_IFMT(mode), 'not a regular file')}, not a file; give the path of a file")
+
+def check_file(path, option: str = '', fix: str = '') -> Path:
+    """`path` as a Path if it names a regular file (through any symbolic links), else a one-line error that names it
+    (after `option`, e.g. '--ckpt'): nothing is opened, so a named pipe or a device cannot make this wait."""
+    p, label = Path(path).expanduser(), f"{option} {shorten(path)}" if option else shorten(path)
+    try: mode = os.stat(p).st_mode
+    except FileNotFoundError: raise FileNotFoundError(f"{label}: no such file{fix}") from None
+    except (OSError, ValueError) as e: raise ValueError(f"{label}: cannot be read ({getattr(e, 'strerror', None) or e})") from None
+    if not stat.S_ISREG(mode): raise _not_a_file(label, mode)
+    return p
+
+def open_file(path, option: str = '', fix: str = ''):
+    "`path` opened for reading (binary) after `check_file`, without waiting, and checked again once open."
+    p = check_file(path, option, fix)
+    try: fd = os.open(p, os.O_RDONLY | getattr(os, 'O_NONBLOCK', 0) | getattr(os, 'O_BINARY', 0))
+    except OSError as e: raise ValueError(f"{option + ' ' if option else ''}{shorten(path)}: cannot be read ({e.strerror})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise _not_a_file(f"{option + ' ' if option else ''}{shorten(path)}", mode)
+    return os.fdopen(fd, 'rb')

@@ -22,7 +22,7 @@ from .clip import CLIPConfig, CLIP, load_tokenizer, tokenize
 from .unet import UNetConfig, Diffusion
 from .ddpm import scaled_linear_betas
 from .loader import save_checkpoint
-from .batch import dist_env, rank_device, init_distributed
+from .distributed import dist_env, rank_device, init_distributed
 from .shapes import (COLOURS, SHAPES, POSITIONS, BACKGROUNDS, HELD_OUT, IMAGE_SIZE, caption, random_scene,
                               draw, describe, all_scenes)
 
