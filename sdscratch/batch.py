@@ -6,7 +6,7 @@
 __all__ = ['MAX_PROMPTS_BYTES', 'read_prompts', 'batch_plan', 'is_done', 'run_batch', 'image_parameters', 'make_image',
            'dist_env', 'rank_device', 'init_distributed', 'all_reduce']
 
-# %% ../nbs/07d_batch.ipynb #364d5873
+# %% ../nbs/07d_batch.ipynb #0c62c177
 import argparse, os, sys, time
 from pathlib import Path
 from .limits import MAX_JOB_IMAGES, MAX_PROMPT_LINES, check_count, check_prompt, open_file, shorten
@@ -15,10 +15,10 @@ from .jobs import (_say, _slug, add_model_hash, load_job_models, make_image, pla
                             save_image)
 from .distributed import all_reduce, dist_env, init_distributed, rank_device
 
-# %% ../nbs/07d_batch.ipynb #0a946238
+# %% ../nbs/07d_batch.ipynb #2f98924b
 _all_ = ['image_parameters', 'make_image', 'dist_env', 'rank_device', 'init_distributed', 'all_reduce']
 
-# %% ../nbs/07d_batch.ipynb #a0c14e09
+# %% ../nbs/07d_batch.ipynb #c2f19cc6
 MAX_PROMPTS_BYTES = 64 * 2**20   # 64 MiB
 
 def read_prompts(path, max_bytes: int = MAX_PROMPTS_BYTES) -> list:
@@ -40,7 +40,7 @@ def read_prompts(path, max_bytes: int = MAX_PROMPTS_BYTES) -> list:
     for line, prompt in prompts: check_prompt(f'{name}: the prompt on line {line}', prompt)
     return prompts
 
-# %% ../nbs/07d_batch.ipynb #b2609c75
+# %% ../nbs/07d_batch.ipynb #01156f8d
 def batch_plan(args) -> dict:
     "The settings of a prompts-file run (as `plan` reads them) and its images: a list of (prompt, seed, path)."
     if args.prompt:
@@ -63,7 +63,7 @@ def batch_plan(args) -> dict:
     job['folder'] = out
     return job
 
-# %% ../nbs/07d_batch.ipynb #58d7cd39
+# %% ../nbs/07d_batch.ipynb #d86b50da
 def _settings(parameters: str) -> dict:
     s = parse_parameters(parameters); s['extra'].pop('Version', None)
     return s
@@ -85,7 +85,7 @@ def is_done(job: dict, prompt: str, seed: int, path: Path) -> bool:
     if diff: raise ValueError(f"{shorten(path)} was made with other settings ({', '.join(diff)}): use another -o folder for this job")
     return True
 
-# %% ../nbs/07d_batch.ipynb #10654710
+# %% ../nbs/07d_batch.ipynb #c409a51b
 def run_batch(args) -> list:
     "`sdscratch --prompts-file`: make every image of the job the folder lacks (this process's share under torchrun)."
     from tqdm import tqdm

@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['dist_env', 'rank_device', 'init_distributed', 'all_reduce']
 
-# %% ../nbs/07c_distributed.ipynb #15d9cae5
+# %% ../nbs/07c_distributed.ipynb #18b59632
 import os, re
 
-# %% ../nbs/07c_distributed.ipynb #e6685829
+# %% ../nbs/07c_distributed.ipynb #9b371657
 _WHOLE = re.compile(r'[0-9]{1,9}')  # ASCII digits only, and few of them: '²' or a 5,000-digit number are not ranks
 
 def dist_env() -> tuple:
@@ -28,7 +28,7 @@ def dist_env() -> tuple:
         raise ValueError(f"$LOCAL_RANK={local} must be below $WORLD_SIZE={world} (torchrun sets both; unset them to run a single process)")
     return rank, world, local
 
-# %% ../nbs/07c_distributed.ipynb #9d724111
+# %% ../nbs/07c_distributed.ipynb #d58afecb
 def rank_device(device: str = 'auto') -> str:
     "This process's device: under torchrun, `auto` and `cuda` mean its own GPU, cuda:LOCAL_RANK (if CUDA is there)."
     import torch

@@ -189,23 +189,26 @@ def load_init_image(path, option: str = '--init-image', mode: str = 'RGB') -> Im
     WebP are decoded, and only after the size in the file's header is checked against MAX_INIT_PIXELS (and a PNG's
     number of chunks against MAX_PNG_CHUNKS)."""
     name = f'{option} {shorten(path)}'
-    try:
-        with open_file(path, option) as f, warnings.catch_warnings():
-            check_count(name, count_png_chunks(f), MAX_PNG_CHUNKS, 'PNG chunks; an image has a few, and its pixels in '
-                        'pieces of 8 KB or more: not an image to read')
-            f.seek(0)
-            warnings.simplefilter('error', Image.DecompressionBombWarning)  # Pillow's warning about huge images
-            with Image.open(f, formats=INIT_FORMATS) as im:
-                check_init_pixels(name, *im.size)  # from the header: nothing is decoded yet
-                return im.convert(mode)
-    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as e:
-        raise ValueError(f"{name}: too many pixels to read ({e}); at most {MAX_INIT_PIXELS // 10**6} megapixels are read: "
-                         f"scale it down first") from None
-    except UnidentifiedImageError:
-        raise ValueError(f"{name}: cannot be read as an image: only PNG, JPEG and WebP files are read") from None
-    except (OSError, SyntaxError) as e:
-        raise ValueError(f"{name}: cannot be read as an image ({type(e).__name__}: {shorten(e)})") from None
+    with open_file(path, option) as f:  # a regular file, or a one-line error
+        check_count(name, count_png_chunks(f), MAX_PNG_CHUNKS, 'PNG chunks; an image has a few, and its pixels in '
+                    'pieces of 8 KB or more: not an image to read')
+        f.seek(0)
+        try: return _decode(f, name, mode)
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError) as e:
+            raise ValueError(f"{name}: too many pixels to read ({e}); at most {MAX_INIT_PIXELS // 10**6} megapixels "
+                             f"are read: scale it down first") from None
+        except UnidentifiedImageError:
+            raise ValueError(f"{name}: cannot be read as an image: only PNG, JPEG and WebP files are read") from None
+        except (OSError, SyntaxError) as e:
+            raise ValueError(f"{name}: cannot be read as an image ({type(e).__name__}: {shorten(e)})") from None
 
+def _decode(f, name: str, mode: str) -> Image.Image:
+    "The image in the open file `f`, in `mode`: PNG, JPEG or WebP only, its size checked before any pixel is decoded."
+    with warnings.catch_warnings():
+        warnings.simplefilter('error', Image.DecompressionBombWarning)  # Pillow's warning about huge images
+        with Image.open(f, formats=INIT_FORMATS) as im:
+            check_init_pixels(name, *im.size)  # from the header: nothing is decoded yet
+            return im.convert(mode)
 def _fit_size(w, h, longest=DEFAULT_SIZE):
     "An init image's aspect ratio at `longest` pixels on its longer side, in multiples of 8."
     s = longest / max(w, h)
@@ -254,7 +257,7 @@ def add_model_hash(args, job: dict) -> dict:
     path = _model_file(job)
     if path is not None:
         if not is_hashed(path):
-            _say(args, f"hashing {shorten(path)} for its Model hash (once per file)")
+            _say(args, f"hashing {shorten(job['model_file'] or job['source'])} for its Model hash (once per file)")
         job['model_hash'] = model_hash(path)
     return job
 

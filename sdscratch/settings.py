@@ -9,7 +9,7 @@ __all__ = ['A1111_SAMPLER_NAMES', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_C
            'hash_cache_path', 'file_sha256', 'is_hashed', 'model_hash', 'image_parameters', 'printable']
 
 # %% ../nbs/07_settings.ipynb #f5d02725
-import hashlib, json, os, random, re, stat, zlib
+import hashlib, json, os, random, re, zlib
 from pathlib import Path
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
