@@ -11,7 +11,7 @@ __all__ = ['MAX_PICKLE_BYTES', 'MAX_PICKLE_OPS', 'SCHEDULE_KEYS', 'METADATA_FIEL
            'infer_clip_config']
 
 # %% ../nbs/05_loader.ipynb #e911aa09
-import io, json, math, mmap, os, pickle, pickletools, re, socket, threading, warnings, zipfile
+import _compat_pickle, io, json, math, mmap, os, pickle, pickletools, re, socket, threading, warnings, zipfile
 from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -94,49 +94,107 @@ def _safe_globals():
 # %% ../nbs/05_loader.ipynb #9f79468d
 _OPCODE_NAMES = {op.code.encode('latin-1')[0]: op.name for op in pickletools.opcodes}
 
+_NUMBER_TYPES = ('Float', 'Half', 'BFloat16', 'Double', 'Long', 'Int', 'Short', 'Char', 'Byte', 'Bool')
+# Every function or class a checkpoint's pickle names. torch's own list is longer: it also allows functions that
+# allocate what a file asks (bytearray(n), a byte-string codec applied again and again, casts of views and rebuilds
+# of sparse, quantised or nested tensors); no checkpoint needs them, so a pickle that names one is refused unread.
+_CKPT_GLOBALS = frozenset(
+    ['collections.OrderedDict', 'torch._utils._rebuild_tensor', 'torch._utils._rebuild_tensor_v2',
+     'torch._utils._rebuild_parameter', 'torch._utils._rebuild_parameter_with_state', 'torch.Size', 'torch.device',
+     'builtins.set', 'torch.storage.UntypedStorage', 'torch.storage.TypedStorage', '_codecs.encode']
+    + [f'torch.{cuda}{t}Storage' for t in _NUMBER_TYPES for cuda in ('', 'cuda.')]
+    + [f'torch.{n}' for n in dir(torch) if isinstance(getattr(torch, n, None), torch.dtype)]
+    + [n for _, n in _safe_globals()])  # the Lightning callbacks' and numpy's stand-ins
+_STRINGS = {'SHORT_BINUNICODE', 'BINUNICODE', 'BINUNICODE8', 'UNICODE', 'SHORT_BINSTRING', 'BINSTRING', 'STRING'}
+_PUTS, _GETS = {'PUT', 'BINPUT', 'LONG_BINPUT', 'MEMOIZE'}, {'GET', 'BINGET', 'LONG_BINGET'}
+_ENCODE = ('global', '_codecs.encode')
+_LATIN1 = (('string',), ('string', 'latin1'), ('op', 'TUPLE2'), ('op', 'REDUCE'))  # encode(text, 'latin1'): bytes, as pickled
+
+def _py3_name(module: str, name: str = '') -> tuple:
+    "A GLOBAL's (module, name) as torch's unpickler reads it: Python 2 names (protocol 2 writes them) mapped to Python 3's."
+    if (module, name) in _compat_pickle.NAME_MAPPING: return _compat_pickle.NAME_MAPPING[(module, name)]
+    return _compat_pickle.IMPORT_MAPPING.get(module, module), name
+
+def _refuse_global(path, name: str) -> CheckpointError:
+    return CheckpointError(f"{path}: refusing to load: the pickle needs {_cut(name, 80)}, which no checkpoint needs (it could "
+                           f"run code or allocate without limit). No code from it was run. Use a .safetensors file of the same model.")
+
 def _scan_pickles(path, data: bytes, count: int):
     """Parse (never run) the first `count` pickles of `data`. Refused: one cut short, one with more instructions than
-    any checkpoint needs, and functions that torch's list allows but that only a crafted file would call (naming a
-    function by STACK_GLOBAL, or `bytearray`, which makes a zero-filled block of any size)."""
-    stream, ops = io.BytesIO(data), 0
+    any checkpoint needs, any function or class outside `_CKPT_GLOBALS` (named by GLOBAL or INST; STACK_GLOBAL, which
+    names it from the stack, is never written by torch.save), and `_codecs.encode` called with anything but the
+    (text, 'latin1') that pickles bytes: other codecs turn bytes into twice as many, again and again."""
+    stream, ops, memo, expect = io.BytesIO(data), 0, {}, []
     for _ in range(count):
         if stream.tell() == len(data): break
+        last = None  # what the last instruction pushed, as far as the scan follows it (functions and strings)
         try:
             for op, arg, _ in pickletools.genops(stream):
                 ops += 1
-                if op.name == 'STACK_GLOBAL' or (op.name == 'GLOBAL' and arg == 'builtins bytearray'):
-                    what = 'a function through STACK_GLOBAL' if op.name == 'STACK_GLOBAL' else 'builtins.bytearray'
-                    raise CheckpointError(f"{path}: refusing to load: its pickle calls {what}, which torch.save never "
-                                          f"writes. No code from it was run.")
                 if ops > MAX_PICKLE_OPS:
                     raise CheckpointError(f"{path}: its pickle holds more than {MAX_PICKLE_OPS:,} instructions, the most this "
                                           f"loader reads (an SD 1.x file's holds about 35,000): the file is damaged or not a checkpoint")
+                name = op.name
+                if name in _PUTS:
+                    memo[len(memo) if name == 'MEMOIZE' else arg] = last; continue
+                if name == 'STACK_GLOBAL':
+                    raise CheckpointError(f"{path}: refusing to load: its pickle calls a function through STACK_GLOBAL, which "
+                                          f"torch.save never writes. No code from it was run.")
+                if name in ('GLOBAL', 'INST'):
+                    full = '.'.join(_py3_name(*arg.split(' ', 1)))
+                    if full not in _CKPT_GLOBALS: raise _refuse_global(path, full)
+                    item = ('global', full)
+                elif name in _GETS: item = memo.get(arg)
+                elif name == 'DUP': item = last
+                elif name in _STRINGS: item = ('string', arg if isinstance(arg, str) else None)
+                else: item = ('op', name)
+                if expect:  # inside an encode call: it must go exactly as torch.save writes it
+                    want = expect.pop(0)
+                    if not (item is not None and item[0] == want[0] and (len(want) == 1 or item[1] == want[1])):
+                        raise _refuse_global(path, "_codecs.encode with anything but (text, 'latin1')")
+                if item == _ENCODE: expect = list(_LATIN1)
+                last = item
         except CheckpointError: raise
         except Exception as e:
             if len(data) > MAX_PICKLE_BYTES:
                 raise CheckpointError(f"{path}: its pickle is longer than the {MAX_PICKLE_BYTES:,} bytes this loader reads "
                                       f"(an SD 1.x file's is about 200 KB): the file is damaged or not a checkpoint") from None
-            raise _damaged(path, f"its pickle is cut short or malformed ({e})") from None
+            raise _damaged(path, f"its pickle is cut short or malformed ({_cut(e, 200)})") from None
+        if expect: raise _damaged(path, "its pickle ends inside a call")
 
-def _check_zip(path: Path):
-    "The archive of a `torch.save` file, checked before torch opens it: its pickle is read as data (never run) for damage."
+_ZIP_MAGIC = b'PK\x03\x04'  # how torch.load tells its zip format from the old one: the file's first four bytes
+
+def _zip_pickle(path: Path) -> bytes:
+    """The pickle (data.pkl) that torch will unpickle from a zip-format `.ckpt`, read by torch's own zip reader, once
+    Python's zip reader has checked the archive and both readers agree on every record (names, offsets, sizes): an
+    archive with two central directories, one for each reader, is refused."""
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(path) as z, open(path, 'rb') as f:
             records = z.infolist()
             if len(records) > MAX_TENSORS + 16:
                 raise CheckpointError(f"{path}: its archive holds {len(records):,} records; this loader reads at most "
                                       f"{MAX_TENSORS:,} tensors (an SD 1.x file holds 1,145): the file is damaged or not a checkpoint")
             if any(r.compress_type != zipfile.ZIP_STORED for r in records):
                 raise _damaged(path, "its archive holds compressed records, which torch.save never writes")
-            pkl = [r for r in records if r.filename.rsplit('/', 1)[-1] == 'data.pkl']
-            if len(pkl) != 1: raise _damaged(path, f"its archive holds {len(pkl)} data.pkl records instead of one")
-            if pkl[0].file_size > MAX_PICKLE_BYTES:
-                raise CheckpointError(f"{path}: its pickle (data.pkl) is {pkl[0].file_size:,} bytes; this loader reads at most "
-                                      f"{MAX_PICKLE_BYTES:,} (an SD 1.x file's is about 200 KB): the file is damaged or not a checkpoint")
-            data = z.read(pkl[0])
+            ours = {}
+            for r in records:  # where each record's data starts: after its local header, name and extra field
+                f.seek(r.header_offset + 26)
+                n, m = int.from_bytes(f.read(2), 'little'), int.from_bytes(f.read(2), 'little')
+                ours[r.filename.split('/', 1)[-1]] = (r.header_offset + 30 + n + m, r.file_size)
     except CheckpointError: raise
-    except Exception as e: raise _damaged(path, f"not a readable zip archive ({type(e).__name__}: {e})") from None
-    _scan_pickles(path, data, 1)
+    except Exception as e: raise _damaged(path, f"not a readable zip archive ({type(e).__name__}: {_cut(e, 200)})") from None
+    try:
+        reader = torch._C.PyTorchFileReader(str(path))
+        theirs = {k: (reader.get_record_offset(k), reader.get_record_size(k)) for k in reader.get_all_records()}
+    except Exception as e: raise _damaged(path, f"not a readable torch archive ({type(e).__name__}: {_cut(e, 200)})") from None
+    if ours != theirs:
+        raise _damaged(path, "its zip archive reads differently with Python's zip reader and torch's (two central "
+                             "directories?), so what is checked would not be what is loaded")
+    if 'data.pkl' not in theirs: raise _damaged(path, "its archive holds no data.pkl record")
+    if theirs['data.pkl'][1] > MAX_PICKLE_BYTES:
+        raise CheckpointError(f"{path}: its pickle (data.pkl) is {theirs['data.pkl'][1]:,} bytes; this loader reads at most "
+                              f"{MAX_PICKLE_BYTES:,} (an SD 1.x file's is about 200 KB): the file is damaged or not a checkpoint")
+    return reader.get_record('data.pkl')
 
 def _torch_reason(e: Exception) -> str:
     "What torch's loader says went wrong, without its advice on turning the safety off (which we never do)."
@@ -152,7 +210,7 @@ def _torch_reason(e: Exception) -> str:
 def _refuse_or_damaged(path, e: Exception) -> CheckpointError:
     reason = _torch_reason(e)
     if (found := re.search(r'GLOBAL ([\w.]*\w)', reason)):
-        return CheckpointError(f"{path}: refusing to load: the pickle needs {found.group(1)}, which could run code. "
+        return CheckpointError(f"{path}: refusing to load: the pickle needs {_cut(found.group(1), 80)}, which could run code. "
                                f"No code from it was run. Use a .safetensors file of the same model.")
     if re.search(r'unrecognized function|Can only (build|create)|numpy', reason):
         return CheckpointError(f"{path}: refusing to load: the pickle builds objects outside the allow-list ({reason}). "
@@ -160,18 +218,19 @@ def _refuse_or_damaged(path, e: Exception) -> CheckpointError:
     return _damaged(path, f"not a readable .ckpt file ({reason})")
 
 def _load_ckpt(path: Path) -> dict:
-    "A `.ckpt` pickle through torch's weights-only unpickler; any class outside the allow-list is refused by name."
-    zipped = zipfile.is_zipfile(path)
-    if zipped: _check_zip(path)
-    else:  # the old format: a few small pickles (the last one the state dict), then the raw tensor data
-        with open(path, 'rb') as f: _scan_pickles(path, f.read(MAX_PICKLE_BYTES + 1), 4)
+    """A `.ckpt` pickle through torch's weights-only unpickler, after every pickle torch will read was scanned
+    (`_scan_pickles`); any class outside the allow-list is refused by name."""
+    with open(path, 'rb') as f: zipped = f.read(4) == _ZIP_MAGIC  # torch's own test, so both take the same path
+    if zipped: _scan_pickles(path, _zip_pickle(path), 1)
+    else:  # the old format: five pickles (magic number, version, system info, the objects, the storage keys), then raw data
+        with open(path, 'rb') as f: _scan_pickles(path, f.read(MAX_PICKLE_BYTES + 1), 5)
     with warnings.catch_warnings(), torch.serialization.safe_globals(_safe_globals()):
         warnings.simplefilter('ignore')
         try: unsafe = torch.serialization.get_unsafe_globals_in_checkpoint(path) if zipped else []
         except Exception: unsafe = []  # torch.load below still refuses by name
         if unsafe:
-            raise CheckpointError(f"{path}: refusing to load: the pickle needs {', '.join(unsafe)}, which could run "
-                                  f"code. No code from it was run. Convert the file to .safetensors with a tool "
+            raise CheckpointError(f"{path}: refusing to load: the pickle needs {', '.join(_cut(u, 80) for u in unsafe[:5])}, which "
+                                  f"could run code. No code from it was run. Convert the file to .safetensors with a tool "
                                   f"you trust, or use a safetensors download of the same model.")
         for mmap_it in ((True, False) if zipped else (False,)):  # mapped, tensors are views of the file until read
             try: return torch.load(path, map_location='cpu', weights_only=True, mmap=mmap_it)
