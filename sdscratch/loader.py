@@ -11,7 +11,7 @@ __all__ = ['MAX_PICKLE_BYTES', 'MAX_PICKLE_OPS', 'SCHEDULE_KEYS', 'METADATA_FIEL
            'infer_clip_config']
 
 # %% ../nbs/05_loader.ipynb #e911aa09
-import _compat_pickle, io, json, math, mmap, os, pickle, pickletools, re, socket, threading, warnings, zipfile
+import _compat_pickle, io, math, mmap, os, pickle, pickletools, re, socket, warnings, zipfile
 from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,11 +22,10 @@ from torch import nn
 from safetensors import safe_open
 from safetensors.torch import save_file
 
-from .convert import ldm_to_ours, ours_to_ldm, our_key_to_ldm, read_manifest
+from .convert import ldm_to_ours, ours_to_ldm, our_key_to_ldm
 from .vae import VAEConfig, VAEEncoder, VAEDecoder, VAE_RULES, VAE_PREFIX, vae_state_dicts, vae_ldm_state_dict
-from .clip import CLIPConfig, CLIP, CLIP_RULES, CLIP_PREFIX, load_tokenizer
-from .unet import UNetConfig, Diffusion, UNET_RULES, UNET_PREFIX, unet_rules
-from .openclip import OpenCLIPText, OPENCLIP_PREFIX, OPENCLIP_RULES, load_openclip_tokenizer
+from .clip import CLIPConfig
+from .unet import UNetConfig, Diffusion, UNET_PREFIX, unet_rules
 from .families import (FAMILIES, Family, family_of, families_in, family_of_models, SD2_PREDICTION_TYPE,
                                 SD2_DEFAULTS, infer_unet_config, infer_vae_config, infer_openclip_config, infer_clip_config)
 from .ddpm import check_prediction_type
@@ -536,17 +535,19 @@ def _configs(path, sd, names: dict, family: Family, info: dict, overrides: dict)
     fields = {k: _build(path, prefix, lambda: infer(shapes(prefix)) | ov[k], ov[k]) for k, (prefix, infer, _) in parts.items()}
     try: family.check_limits(fields['unet'], fields['vae'], fields['clip'])
     except ValueError as e:
-        raise CheckpointError(f"{path}: {e}: the file is damaged or not a {family.title} checkpoint") from None
+        raise CheckpointError(f"{path}: {e}: the file is damaged or not an {family.title} checkpoint") from None
     return {k: _build(path, prefix, lambda: cls(**fields[k]), ov[k]) for k, (prefix, _, cls) in parts.items()}
 
-def checkpoint_configs(path, use_ema=False, strict=True, **overrides) -> tuple:
+def checkpoint_configs(path, use_ema=False, strict=True, prediction_type=None, **overrides) -> tuple:
     """(family, configs {'unet', 'vae', 'clip'}, info) of a local single-file checkpoint, the way `load_models` reads
-    them: from its names, shapes and metadata, with the family's defaults and `overrides`. No tensor is read."""
+    them: from its names, shapes and metadata, with the family's defaults and `overrides`; `info` is the `.info` the
+    loaded models would carry ('family', 'prediction_type', the metadata). No tensor is read."""
     sd = read_checkpoint(path)
     info = checkpoint_info(getattr(sd, 'metadata', {}), path)
     names = _sorted_keys(sd, path, use_ema, strict)
     family = family_of(names)
-    return family, _configs(path, sd, names, family, info, overrides), info
+    prediction_type = _prediction_type(path, prediction_type, info, family)
+    return family, _configs(path, sd, names, family, info, overrides), info | {'family': family.name, 'prediction_type': prediction_type}
 
 def load_checkpoint_models(path, device='cpu', dtype=torch.float32, use_ema=False, strict=True, prediction_type=None,
                            **overrides) -> Models:

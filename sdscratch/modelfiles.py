@@ -16,7 +16,7 @@ from pathlib import Path
 BUILTIN_MODELS = {'shapes': 'shapes.safetensors'}  # name -> file in the package's assets
 
 def builtin_model_path(name: str = 'shapes') -> Path:
-    "The path of a model built into the package."
+    "The file of a model that ships inside the package (`load_models(name)` loads it)."
     if name not in BUILTIN_MODELS:
         raise ValueError(f"no built-in model {name!r}; the package ships: {', '.join(BUILTIN_MODELS)}")
     return Path(str(files('sdscratch') / 'assets' / BUILTIN_MODELS[name]))

@@ -10,7 +10,7 @@ __all__ = ['TINY_SD2_OVERRIDES', 'DIFFUSERS_SCHEDULERS', 'rel_error', 'randomize
            'run_reference', 'run_ours', 'peak_rss_bytes']
 
 # %% ../nbs/05a_testing.ipynb #5e56169a
-import contextlib, inspect, json, math, os, resource, sys, tempfile
+import contextlib, inspect, json, math, tempfile
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -20,8 +20,7 @@ from torch import nn
 from safetensors.torch import save_file
 
 from .vae import VAEConfig, VAEEncoder, VAEDecoder
-from .clip import CLIPConfig, CLIP, load_tokenizer, clip_vocabulary
-from .openclip import OpenCLIPText, openclip_config, load_openclip_tokenizer, OPENCLIP_PREFIX
+from .clip import CLIPConfig, clip_vocabulary
 from .unet import UNetConfig, Diffusion
 from .ddpm import SD_SCHEDULE, scaled_linear_betas
 from .loader import meta_init, models_to_ldm, Models
@@ -295,10 +294,5 @@ def run_ours(s, n, strength, seed, x_image, shape=(2, 4, 8, 8)):
     return s.timesteps, traj
 
 # %% ../nbs/05a_testing.ipynb #e6608c8c
-def peak_rss_bytes() -> int:
-    "Peak resident memory of this process over its whole life (Linux: VmHWM, which starts afresh at exec)."
-    try:  # getrusage's ru_maxrss would do, but Linux carries it over exec: a child started from a big process inherits its peak
-        with open('/proc/self/status') as f: return next(int(l.split()[1]) for l in f if l.startswith('VmHWM:')) * 1024
-    except (OSError, StopIteration): pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == 'darwin' else peak * 1024   # bytes on macOS, KiB on Linux
+from .memory import peak_rss_bytes  # moved to its own torch-free module; still importable from here
+_all_ = ['peak_rss_bytes']
