@@ -6,8 +6,6 @@
 __all__ = ['SelfAttention', 'CrossAttention']
 
 # %% ../nbs/00_attention.ipynb #9bc6ed68
-import math
-import torch
 import torch.nn.functional as F
 from torch import nn
 

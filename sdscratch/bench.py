@@ -79,7 +79,7 @@ def time_alternating(cases: dict, repeats: int = 3, warmup: int = 1, device='cpu
     return times
 
 # %% ../nbs/08_bench.ipynb #670a8699
-from .testing import peak_rss_bytes  # the peak (VmHWM) of the whole process
+from .memory import peak_rss_bytes  # the peak (VmHWM) of the whole process
 
 def rss_bytes() -> int:
     "Resident memory of this process now (Linux: /proc/self/statm); elsewhere the peak so far."
@@ -105,17 +105,11 @@ class PeakRSS:
 
 # %% ../nbs/08_bench.ipynb #b2458b96
 def checkpoint_configs(path) -> tuple:
-    "The (UNetConfig, VAEConfig, CLIPConfig) of a single-file checkpoint, from its tensor shapes."
-    from sdscratch.loader import read_checkpoint, tensor_shape, infer_unet_config, infer_vae_config, infer_clip_config
-    from sdscratch.unet import UNetConfig, UNET_PREFIX
-    from sdscratch.vae import VAEConfig, VAE_PREFIX
-    from sdscratch.clip import CLIPConfig, CLIP_PREFIX
-    sd = read_checkpoint(path)
-    shapes = {k: tensor_shape(sd, k) for k in sd}  # a .safetensors file's from its header: no tensor is read
-    clip_prefix = CLIP_PREFIX if any(k.startswith(CLIP_PREFIX) for k in shapes) else 'cond_stage_model.transformer.'
-    part = lambda prefix: {k[len(prefix):]: s for k, s in shapes.items() if k.startswith(prefix)}
-    return (UNetConfig(**infer_unet_config(part(UNET_PREFIX))), VAEConfig(**infer_vae_config(part(VAE_PREFIX))),
-            CLIPConfig(**infer_clip_config(part(clip_prefix))))
+    """The (UNetConfig, VAEConfig, CLIPConfig) of a single-file checkpoint, read as `load_models` reads them: its
+    family's row of `sdscratch.families` (SD 2's head width and upcast attention), its metadata, its tensor shapes."""
+    from sdscratch.loader import checkpoint_configs as configs
+    _, cfg, _ = configs(path)
+    return cfg['unet'], cfg['vae'], cfg['clip']
 
 # %% ../nbs/08_bench.ipynb #e40f9fab
 def _prepare(models: dict, ref: dict, opts: BenchOptions, compile: bool = True):
@@ -145,12 +139,13 @@ def measure_side(side: str, ckpt, opts: BenchOptions) -> dict:
     device, cuda = torch.device(opts.device), torch.device(opts.device).type == 'cuda'
     if opts.threads: torch.set_num_threads(opts.threads)
     from sdscratch.loader import load_models, read_checkpoint
-    from sdscratch.pipeline import generate
     from sdscratch.testing import reference_models, reference_pipeline
     if side == 'diffusers':
         import diffusers, transformers  # imported before the clock starts, as sdscratch is
         from diffusers.loaders import single_file_utils
-        cfgs = checkpoint_configs(ckpt)
+        from sdscratch.loader import checkpoint_configs as configs
+        _, cfg, info = configs(ckpt)  # the family's row: the configs and the prediction type our side loads
+        cfgs = (cfg['unet'], cfg['vae'], cfg['clip'])
     elif side != 'ours': raise ValueError(f"side={side!r} must be 'ours' or 'diffusers'")
     base = rss_bytes()
     if cuda: torch.cuda.reset_peak_memory_stats(device)
@@ -159,7 +154,7 @@ def measure_side(side: str, ckpt, opts: BenchOptions) -> dict:
     else:
         ref = reference_models(read_checkpoint(ckpt), *cfgs)
         ref = {k: m.to(device, opts.torch_ref_dtype) for k, m in ref.items()}
-        pipe = reference_pipeline(ref, opts.sampler)   # with its tokenizer, as ours
+        pipe = reference_pipeline(ref, opts.sampler, prediction_type=info['prediction_type'])   # with its tokenizer, as ours
     _sync(device); load_s = time.perf_counter() - start
     after_load = rss_bytes()
     _prepare(models, {}, opts, compile=False) if side == 'ours' else _prepare({}, ref, opts, compile=False)
@@ -227,7 +222,6 @@ def _row(name, unit, ours, theirs, ours_all=None, theirs_all=None):
 def run_benchmark(opts: BenchOptions = None, log=None) -> dict:
     "Measure sdscratch and diffusers on the same weights; a dict with `machine`, `options`, `rows` and `checks`."
     from sdscratch.loader import load_models
-    from sdscratch.pipeline import generate
     from sdscratch.testing import reference_pipeline, rel_error, shared_reference
     opts = opts or BenchOptions()
     log = log or (lambda *a: None)
@@ -270,7 +264,8 @@ def run_benchmark(opts: BenchOptions = None, log=None) -> dict:
         log("loading both sides for the timings ...")
         models = load_models(ckpt, device, dtype)
         ref = shared_reference(models, None if ref_dtype == dtype else ref_dtype)
-        pipe = reference_pipeline(ref, opts.sampler)   # built before compiling: it takes the module itself
+        # built before compiling (it takes the module itself), with the scheduler for what our UNet predicts
+        pipe = reference_pipeline(ref, opts.sampler, prediction_type=models.info['prediction_type'])
         _prepare(models, ref, opts)
         if opts.compile: pipe.unet = ref['unet']
         ctx_dim, lat_ch = models['diffusion'].config.context_dim, models['diffusion'].config.in_channels
@@ -349,7 +344,7 @@ def _parser():
     p = argparse.ArgumentParser(prog='python -m sdscratch.bench',
                                 description="Speed and memory of sdscratch against diffusers on the same weights.")
     d = BenchOptions.__dataclass_fields__
-    p.add_argument('--ckpt', help="a single-file SD 1.x checkpoint (.safetensors or .ckpt); default: random weights")
+    p.add_argument('--ckpt', help="a single-file SD 1.x or 2.x checkpoint (.safetensors or .ckpt); default: random weights")
     p.add_argument('--size', choices=['full', 'tiny'], default='full', help="size of the random weights (default: full, SD 1.5)")
     p.add_argument('--height', type=int, default=d['height'].default, help="image height in pixels, a multiple of 8 (default: %(default)s)")
     p.add_argument('--width', type=int, default=d['width'].default, help="image width in pixels (default: %(default)s)")

@@ -6,12 +6,11 @@
 __all__ = ['Rule', 'ldm_key_to_ours', 'our_key_to_ldm', 'ldm_to_ours', 'ours_to_ldm', 'read_manifest']
 
 # %% ../nbs/00a_convert.ipynb #f042d937
-import re, math
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Union
 import torch
-from torch import nn
 
 # %% ../nbs/00a_convert.ipynb #01598509
 @dataclass(frozen=True)

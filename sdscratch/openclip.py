@@ -8,7 +8,7 @@ __all__ = ['OPENCLIP_PREFIX', 'OPENCLIP_RULES', 'OPENCLIP_PAD_ID', 'openclip_con
 # %% ../nbs/02a_openclip.ipynb #7f38fbe9
 import torch
 from torch import nn
-from .clip import CLIP, CLIPConfig, CLIPBPETokenizer, clip_vocabulary, tokenize
+from .clip import CLIP, CLIPConfig, CLIPBPETokenizer, clip_vocabulary
 from .convert import Rule
 
 # %% ../nbs/02a_openclip.ipynb #3ea9a5fd

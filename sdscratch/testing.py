@@ -8,11 +8,11 @@ __all__ = ['TINY_SD2_OVERRIDES', 'SD1_TEXT_ENCODER', 'SD2_TEXT_ENCODER', 'UNSEEN
            'random_checkpoint', 'original_config', 'reference_unet', 'reference_vae', 'reference_text_encoder',
            'reference_open_clip_text_encoder', 'reference_models', 'shared_reference', 'diffusers_scheduler',
            'reference_vocabulary', 'write_hf_tokenizer_files', 'hf_tokenizer', 'reference_pipeline', 'stand_in_model',
-           'synthetic_latents', 'run_reference', 'run_ours', 'peak_rss_bytes', 'text_settings_mismatches',
-           'unet_settings_mismatches', 'attention_in_dtype', 'plain_attention', 'mutant']
+           'synthetic_latents', 'run_reference', 'run_ours', 'text_settings_mismatches', 'unet_settings_mismatches',
+           'attention_in_dtype', 'plain_attention', 'mutant', 'peak_rss_bytes']
 
 # %% ../nbs/05a_testing.ipynb #5e56169a
-import contextlib, inspect, json, math, os, resource, sys, tempfile
+import contextlib, inspect, json, math, tempfile
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -22,11 +22,11 @@ from torch import nn
 from safetensors.torch import save_file
 
 from .vae import VAEConfig, VAEEncoder, VAEDecoder
-from .clip import CLIPConfig, CLIP, load_tokenizer, clip_vocabulary
-from .openclip import OpenCLIPText, openclip_config, load_openclip_tokenizer, OPENCLIP_PREFIX
+from .clip import CLIPConfig, clip_vocabulary
 from .unet import UNetConfig, Diffusion
 from .ddpm import SD_SCHEDULE, scaled_linear_betas
-from .loader import meta_init, models_to_ldm
+from .loader import meta_init, models_to_ldm, Models
+from .families import FAMILIES, family_of
 
 # %% ../nbs/05a_testing.ipynb #29a1ae52
 def rel_error(ours, ref) -> float:
@@ -50,39 +50,34 @@ def randomize_(module: nn.Module, seed: int = 0) -> nn.Module:
 
 # %% ../nbs/05a_testing.ipynb #fb94daa9
 # what a small SD 2 file cannot show, for `load_models(path, **TINY_SD2_OVERRIDES)`
-TINY_SD2_OVERRIDES = {'unet_head_channels': 16, 'clip_n_heads': 16}
+TINY_SD2_OVERRIDES = FAMILIES['sd2'].tiny_overrides
+
+def _family(family: str):
+    if family not in FAMILIES: raise ValueError(f"family must be {' or '.join(map(repr, FAMILIES))}, got {family!r}")
+    return FAMILIES[family]
 
 def tiny_configs(family='sd1') -> dict:
-    "Small configs with the whole SD 1.x (or 2.x) architecture: 4 levels, attention at 3, every kind of block."
-    vae = VAEConfig(block_out_channels=(32, 32, 64, 64), layers_per_block=1)
-    if family == 'sd2':  # heads 16 channels wide (2, 4, 8 heads), linear projections; OpenCLIP: 3 layers of which 2 run, 16 heads
-        return {'unet': UNetConfig(model_channels=32, context_dim=48, head_channels=16, linear_proj=True,
-                                   upcast_attention=True),
-                'vae': vae, 'clip': openclip_config(width=48, n_layers=3)}
-    return {'unet': UNetConfig(model_channels=32, context_dim=48),  # SD 1.x head counts: 8 in the UNet, 12 in CLIP (4 channels each)
-            'vae': vae, 'clip': CLIPConfig(width=48, n_layers=2)}
+    "Small configs with the whole architecture of `family` (a row of `FAMILIES`): 4 levels, attention at 3, every kind of block."
+    return _family(family).tiny_configs()
 
 def _full_configs(family):
-    if family == 'sd2':
-        return {'unet': UNetConfig(head_channels=64, context_dim=1024, linear_proj=True, upcast_attention=True),
-                'vae': VAEConfig(), 'clip': openclip_config()}
-    return {'unet': UNetConfig(), 'vae': VAEConfig(), 'clip': CLIPConfig()}
+    return _family(family).full_configs()
 
 def random_models(size='tiny', seed=0, dtype=torch.float32, family='sd1') -> dict:
-    "Our models with random weights (every tensor, norms included), `tiny` or `full` size, of `family` 'sd1' (1.5) or 'sd2'."
+    """Our models with random weights (every tensor, norms included), `tiny` or `full` size, of `family` 'sd1' (1.5) or
+    'sd2'; like `load_models`' result, with `.info` naming the family and the prediction type."""
     if size not in ('tiny', 'full'): raise ValueError(f"size must be 'tiny' or 'full', got {size!r}")
-    if family not in ('sd1', 'sd2'): raise ValueError(f"family must be 'sd1' or 'sd2', got {family!r}")
-    cfg = tiny_configs(family) if size == 'tiny' else _full_configs(family)
+    fam = _family(family)
+    cfg = fam.tiny_configs() if size == 'tiny' else fam.full_configs()
     def make(cls, c, s):
         with meta_init(): m = cls(c)
         return randomize_(m.to_empty(device='cpu'), seed + s).to(dtype).eval()
-    text_cls, tok = (OpenCLIPText, load_openclip_tokenizer) if family == 'sd2' else (CLIP, load_tokenizer)
-    return {'diffusion': make(Diffusion, cfg['unet'], 0), 'clip': make(text_cls, cfg['clip'], 1),
-            'encoder': make(VAEEncoder, cfg['vae'], 2), 'decoder': make(VAEDecoder, cfg['vae'], 3),
-            'tokenizer': tok()}
+    return Models(diffusion=make(Diffusion, cfg['unet'], 0), clip=make(fam.text_model, cfg['clip'], 1),
+                  encoder=make(VAEEncoder, cfg['vae'], 2), decoder=make(VAEDecoder, cfg['vae'], 3),
+                  tokenizer=fam.tokenizer(), info={'family': fam.name, 'prediction_type': fam.prediction_type})
 
 def random_checkpoint(path, size='tiny', seed=0, dtype=torch.float32, family='sd1') -> Path:
-    "Write a random-weight SD 1.x (or 2.x) checkpoint in the original format (with its schedule buffers) to `path`."
+    "Write a random-weight checkpoint of `family` in the original format (with its schedule buffers) to `path`."
     models = random_models(size, seed, family=family)
     sd = models_to_ldm(models)
     betas = scaled_linear_betas(dtype=torch.float64)  # SD's schedule
@@ -207,9 +202,9 @@ def reference_models(ldm_sd: Mapping, unet: UNetConfig, vae: VAEConfig, clip: CL
     """diffusers' UNet and VAE and transformers' CLIPTextModel holding `ldm_sd`'s weights, via diffusers' converters
     (`share`: the UNet and VAE take `ldm_sd`'s tensors themselves, not copies)."""
     sd = {k: ldm_sd[k] for k in ldm_sd}
-    sd2 = any(k.startswith(OPENCLIP_PREFIX) for k in sd)
+    text_encoder = globals()[family_of(sd).reference_text_encoder]  # the family's row names its reference
     return {'unet': reference_unet(sd, unet, vae, share), 'vae': reference_vae(sd, vae, share),
-            'text_encoder': reference_open_clip_text_encoder(sd, clip) if sd2 else reference_text_encoder(sd, clip)}
+            'text_encoder': text_encoder(sd, clip)}
 
 def shared_reference(models: dict, dtype=None) -> dict:
     """The references holding our `models`' weights (converted by diffusers' converters; the UNet's and VAE's shared
@@ -356,13 +351,8 @@ def run_ours(s, n, strength, seed, x_image, shape=(2, 4, 8, 8)):
     return s.timesteps, traj
 
 # %% ../nbs/05a_testing.ipynb #e6608c8c
-def peak_rss_bytes() -> int:
-    "Peak resident memory of this process over its whole life (Linux: VmHWM, which starts afresh at exec)."
-    try:  # getrusage's ru_maxrss would do, but Linux carries it over exec: a child started from a big process inherits its peak
-        with open('/proc/self/status') as f: return next(int(l.split()[1]) for l in f if l.startswith('VmHWM:')) * 1024
-    except (OSError, StopIteration): pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == 'darwin' else peak * 1024   # bytes on macOS, KiB on Linux
+from .memory import peak_rss_bytes  # moved to its own torch-free module; still importable from here
+_all_ = ['peak_rss_bytes']
 
 # %% ../nbs/05a_testing.ipynb #8d2b8745
 import dataclasses, textwrap
