@@ -72,11 +72,33 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
                          f"{tuple(getattr(latents, 'shape', ())) or type(latents).__name__}")
     return prompts, negatives, sampler
 
+def _check_devices_and_draws(device, idle_device, generator, latents):
+    "Where the models run and rest, and the random source: checked before any model moves or runs."
+    for name, d in (('device', device), ('idle_device', idle_device)):
+        if d is None: continue
+        try: kind = torch.device(d).type
+        except (RuntimeError, TypeError, ValueError):
+            raise ValueError(f"{name}={d!r} is not a device: use 'cpu', 'cuda' or 'cuda:N'") from None
+        if kind == 'meta':
+            raise ValueError(f"{name}={d!r}: the meta device holds no data, so moving the models there would erase their "
+                             f"weights; use 'cpu' or 'cuda'")
+    if generator is not None and not isinstance(generator, torch.Generator):
+        raise ValueError(f"generator must be a torch.Generator (e.g. torch.Generator().manual_seed(0)) or None, "
+                         f"got {type(generator).__name__}; to pick a seed, pass seed=")
+    if generator is not None and generator.device.type != 'cpu':
+        raise ValueError(f"generator must be a CPU torch.Generator (every draw is made on the CPU, as diffusers makes "
+                         f"them), got one on {generator.device}")
+    if isinstance(latents, torch.Tensor) and not torch.isfinite(latents).all():
+        raise ValueError("latents hold NaN or infinite values: give finite starting noise")
+
 # %% ../nbs/06_pipeline.ipynb #463fd67c
 def to_image_tensor(image, width: int, height: int) -> torch.Tensor:
     "PIL image, numpy array or tensor -> float32 tensor (1, 3, height, width) in [-1, 1]."
     if isinstance(image, Image.Image):
-        pil = image.convert('RGB')  # RGBA, grayscale and palette images all become RGB
+        try: pil = image.convert('RGB')  # RGBA, grayscale and palette images all become RGB
+        except (OSError, SyntaxError, ValueError) as e:  # decoded only now: a damaged file fails here
+            name = getattr(image, 'filename', '') or 'the PIL image'
+            raise ValueError(f"input_image {name} cannot be decoded ({e}): the image file is damaged") from None
         if pil.size != (width, height): pil = pil.resize((width, height), Image.LANCZOS)
         return torch.from_numpy(np.array(pil, dtype=np.float32) / 255).permute(2, 0, 1)[None] * 2 - 1
     if isinstance(image, torch.Tensor):  # channels first: (C, H, W) or (1, C, H, W)
@@ -93,6 +115,8 @@ def to_image_tensor(image, width: int, height: int) -> torch.Tensor:
         raise ValueError(f"input_image must be a PIL image, a numpy array or a torch tensor, got {type(image).__name__}")
     if arr.dtype == np.uint8: arr = arr.astype(np.float32) / 255
     arr = arr.astype(np.float32)
+    if not np.isfinite(arr).all():  # NaN passes every comparison below and makes a black image
+        raise ValueError("input_image holds NaN or infinite values: give pixel values in [0, 1], [-1, 1] or 0..255 as uint8")
     if arr.min() < 0:  # already in [-1, 1]
         if arr.min() < -1 or arr.max() > 1: raise ValueError("input_image values must lie in [0, 1], [-1, 1] or 0..255 as uint8")
         arr = (arr + 1) / 2
@@ -187,6 +211,7 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
         height, width = height if height is not None else native, width if width is not None else native
     prompts, negatives, sampler = _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name,
                                        n_inference_steps, models, height, width, num_images_per_prompt, latents, output_type, seed)
+    _check_devices_and_draws(device, idle_device, generator, latents)
     if not isinstance(attention_maps, bool): raise ValueError(f"attention_maps={attention_maps!r} must be True or False")
     if mask_image is not None and input_image is None:
         raise ValueError("mask_image needs input_image: the mask says which part of input_image to repaint")
