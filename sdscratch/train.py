@@ -143,12 +143,14 @@ def write_atomic(path, write) -> Path:
     what `path` named). A run stopped mid-write keeps the previous file."""
     path = Path(path)
     run_file(path)                                                   # a link or a folder where the file goes: refused
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    try: fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    except OSError as e: raise OSError(f"{path}: cannot be written ({e.strerror or e})") from None   # names the file, not the temporary
     try:
         with os.fdopen(fd, 'wb') as f: write(f)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         with contextlib.suppress(OSError): os.unlink(tmp)
+        if isinstance(e, OSError): raise OSError(f"{path}: cannot be written ({e.strerror or e})") from None
         raise
     return path
 
@@ -386,7 +388,7 @@ def ema_update(ema_params, params, decay: float):
     "ema <- decay * ema + (1 - decay) * params, in place, for lists of tensors."
     torch._foreach_lerp_(ema_params, params, 1 - decay)
 
-def text_to_image_models(recipe: Recipe, encoder, decoder, clip, diffusion, scale: float) -> dict:
+def text_to_image_models(encoder, decoder, clip, diffusion, scale: float) -> dict:
     "The networks as the `models` dict of `load_models`, with the measured scale in the VAE's config."
     for m in (encoder, decoder): m.config.scaling_factor = scale
     return {'clip': clip.eval(), 'encoder': encoder.eval(), 'decoder': decoder.eval(), 'diffusion': diffusion.eval(),
@@ -467,7 +469,7 @@ def train_unet(recipe: Recipe, mean, logvar, scenes, scale: float, run: Path, de
         bar.set_postfix(loss=f'{np.mean(losses[-50:]):.4f}')
         last = step + 1 == recipe.unet_steps
         if rank == 0 and recipe.eval_every and ((step + 1) % recipe.eval_every == 0 or last):
-            models = text_to_image_models(recipe, *vae, ema_clip, ema_diffusion, scale)
+            models = text_to_image_models(*vae, ema_clip, ema_diffusion, scale)
             acc, per, ims = score(models, eval_prompts, n_inference_steps=25, sampler_name='dpmpp_2m_karras', cfg_scale=5.0)
             evals.append({'step': step + 1, 'accuracy': acc, **per})
             log(f'unet step {step + 1}: loss {np.mean(losses[-50:]):.4f}, eval {acc:.3f} {per}')
@@ -509,7 +511,7 @@ def train(recipe: Recipe = None, run='shapes-run', device='cpu', log=print, ever
     log(f'latent scale factor {scale:.4f}')
     clip, diffusion, losses, evals = train_unet(recipe, mean, logvar, scenes, scale, run, device, (encoder, decoder),
                                              every, log=log)
-    models = text_to_image_models(recipe, encoder, decoder, clip, diffusion, scale)
+    models = text_to_image_models(encoder, decoder, clip, diffusion, scale)
     return models, {'vae_losses': vae_losses, 'unet_losses': losses, 'evals': evals, 'scale': scale}
 
 # %% ../nbs/10_train.ipynb #08a4e7b8
@@ -528,13 +530,15 @@ def model_metadata(recipe: Recipe, scale: float, sampler='dpmpp_2m_karras', step
 
 @torch.no_grad()
 def export_model(models: dict, path, recipe: Recipe, scale: float, **settings) -> Path:
-    "Write the trained `models` as a float16 SD 1.x single-file checkpoint with the shapes model's metadata."
+    "Write the trained `models` as a float16 single-file checkpoint in SD 1.x's layout, with the shapes model's metadata."
     captions = [caption(*s) for s in all_scenes() + all_scenes(held_out=True)]
     used = torch.unique(tokenize(captions, load_tokenizer(), recipe.text_positions))  # the words, start and end
     emb = models['clip'].token_embedding.weight
     keep = torch.zeros(emb.shape[0], dtype=torch.bool); keep[used] = True
     emb[~keep] = 0                                   # rows no caption uses were never trained
-    return save_checkpoint(models, path, dtype=torch.float16, metadata=model_metadata(recipe, scale, **settings))
+    try: return save_checkpoint(models, path, dtype=torch.float16, metadata=model_metadata(recipe, scale, **settings))
+    except Exception as e:   # safetensors names its temporary file, not the one asked for
+        raise OSError(f"{path}: the model cannot be written ({' '.join(str(e).split()).split(' at path ')[0]})") from None
 
 # %% ../nbs/10_train.ipynb #5ab8134e
 def build_parser() -> argparse.ArgumentParser:
