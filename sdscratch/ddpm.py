@@ -51,6 +51,7 @@ def _as_timestep(t) -> float:
 class _Schedule:
     "SD's noise schedule and the timesteps a sampler visits: all of them, or the last ones (image-to-image)."
     name = None  # each sampler's own name, e.g. 'ddpm'
+    calls_per_step = 1  # UNet calls a step takes (2 for Heun-type samplers): image-to-image skips whole steps
 
     def __init__(self, generator=None, num_training_steps=SD_SCHEDULE.num_training_steps,
                  beta_start=SD_SCHEDULE.beta_start, beta_end=SD_SCHEDULE.beta_end, prediction_type='epsilon'):
@@ -88,7 +89,8 @@ class _Schedule:
     def set_strength(self, strength):
         "Image-to-image: keep only the last `min(int(n * strength), n)` steps, as diffusers' img2img pipeline does."
         n_steps = check_strength('strength', strength, self.num_inference_steps)  # 1 to n, else an error
-        self.begin_index, self.strength = self.num_inference_steps - n_steps, strength
+        self.begin_index = self.calls_per_step * (self.num_inference_steps - n_steps)  # an index into the calls
+        self.strength = strength
         self.timesteps = self.schedule_timesteps[self.begin_index:]
         self._reset()
 

@@ -33,7 +33,7 @@ def _as_prompts(p, name):
     return list(p)
 
 def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name, n_inference_steps,
-                  models, height, width, num_images_per_prompt, latents, output_type, seed=None):
+                  models, height, width, num_images_per_prompt, latents, output_type, seed=None, eta=0.0):
     """Every check on the arguments, before any model runs (the limits are those of `sdscratch.limits`; steps and
     strength those of the sampler). Returns (prompts, negative prompts, the sampler set to its steps and strength)."""
     if not isinstance(models, Mapping) or not {'clip', 'encoder', 'decoder', 'diffusion'} <= set(models):
@@ -52,7 +52,7 @@ def _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scal
     if sampler_name not in SAMPLER_NAMES:
         raise ValueError(f"sampler_name={sampler_name!r} is unknown; choose one of {', '.join(SAMPLER_NAMES)}")
     # cheap: the schedule only; it knows its own limits. What the UNet predicts comes with the models (SD 2 768: v)
-    sampler = make_sampler(sampler_name, prediction_type=getattr(models, 'info', {}).get('prediction_type', 'epsilon'))
+    sampler = make_sampler(sampler_name, prediction_type=getattr(models, 'info', {}).get('prediction_type', 'epsilon'), eta=eta)
     sampler.set_inference_timesteps(n_inference_steps)
     if isinstance(num_images_per_prompt, bool) or not isinstance(num_images_per_prompt, int) or num_images_per_prompt < 1:
         raise ValueError(f"num_images_per_prompt={num_images_per_prompt!r} must be a whole number >= 1")
@@ -198,7 +198,7 @@ def record_cross_attention(unet: torch.nn.Module, latent_hw: tuple, rows: slice 
 def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=True, cfg_scale=7.5,
              sampler_name="ddpm", n_inference_steps=50, models=None, seed=None, device=None, idle_device=None,
              tokenizer=None, height=None, width=None, num_images_per_prompt=1, generator=None, latents=None,
-             callback=None, output_type="pil", clip_skip=0, progress=True, attention_maps=False, mask_image=None):
+             callback=None, output_type="pil", clip_skip=0, progress=True, attention_maps=False, mask_image=None, eta=0.0):
     """Text-to-image (or image-to-image with `input_image`) with Stable Diffusion (1.x, 2.x) or the built-in model.
     `height`/`width` default to the model's native size (512 for SD 1.x, 64 for the built-in model). With `attention_maps=True` it returns
     `(images, maps)`: `maps` (B, T, height, width), where each token position of each image's prompt looked.
@@ -209,7 +209,7 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
         native = getattr(models['decoder'].config, 'sample_size', 512)
         height, width = height if height is not None else native, width if width is not None else native
     prompts, negatives, sampler = _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name,
-                                       n_inference_steps, models, height, width, num_images_per_prompt, latents, output_type, seed)
+                                       n_inference_steps, models, height, width, num_images_per_prompt, latents, output_type, seed, eta)
     _check_devices_and_draws(device, idle_device, generator, latents)
     if not isinstance(attention_maps, bool): raise ValueError(f"attention_maps={attention_maps!r} must be True or False")
     if mask_image is not None and input_image is None:
