@@ -16,26 +16,40 @@ from PIL.PngImagePlugin import PngInfo
 from .limits import MAX_PARAMETERS_BYTES, check_text_size, open_file, shorten
 
 # %% ../nbs/07_settings.ipynb #454a218d
-A1111_SAMPLER_NAMES = {  # our name -> the name AUTOMATIC1111 shows
-    'ddpm': 'DDPM', 'ddim': 'DDIM', 'euler': 'Euler', 'euler_a': 'Euler a',
-    'dpmpp_2m': 'DPM++ 2M', 'dpmpp_2m_karras': 'DPM++ 2M Karras'}
+# Our name -> (A1111's `Sampler`, `Schedule type`), as A1111 >= 1.9 writes them. The one list of the samplers the
+# command offers (`--sampler`); the pipeline's SAMPLER_NAMES holds the same names.
+A1111_SAMPLER_NAMES = {
+    'ddpm': ('DDPM', 'Automatic'), 'ddim': ('DDIM', 'Automatic'), 'unipc': ('UniPC', 'Automatic'),
+    'euler': ('Euler', 'Automatic'), 'euler_karras': ('Euler', 'Karras'), 'euler_a': ('Euler a', 'Automatic'),
+    'heun': ('Heun', 'Automatic'), 'heun_karras': ('Heun', 'Karras'),
+    'lms': ('LMS', 'Automatic'), 'lms_karras': ('LMS', 'Karras'),
+    'dpm2': ('DPM2', 'Uniform'), 'dpm2_karras': ('DPM2', 'Karras'),
+    'dpm2_a': ('DPM2 a', 'Uniform'), 'dpm2_a_karras': ('DPM2 a', 'Karras'),
+    'dpmpp_2m': ('DPM++ 2M', 'Uniform'), 'dpmpp_2m_karras': ('DPM++ 2M', 'Karras'),
+    'dpmpp_2m_sde': ('DPM++ 2M SDE', 'Uniform'), 'dpmpp_2m_sde_karras': ('DPM++ 2M SDE', 'Karras')}
 DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_CFG, DEFAULT_STRENGTH, DEFAULT_SIZE = 'dpmpp_2m_karras', 25, 7.5, 0.75, 512
 
-# Reading: (A1111 sampler, schedule type) -> ours. No schedule type: written before A1111 1.9, where
-# "DPM++ 2M" meant the plain schedule; "Automatic" since 1.9 means the sampler's default, Karras for DPM++ 2M.
-_PLAIN = (None, 'Automatic', 'Uniform')
-_FROM_A1111 = {**{('DDPM', s): 'ddpm' for s in _PLAIN}, **{('DDIM', s): 'ddim' for s in _PLAIN + ('DDIM',)},
-               **{('Euler', s): 'euler' for s in _PLAIN}, **{('Euler a', s): 'euler_a' for s in _PLAIN},
-               ('DPM++ 2M', None): 'dpmpp_2m', ('DPM++ 2M', 'Uniform'): 'dpmpp_2m',
-               ('DPM++ 2M', 'Automatic'): 'dpmpp_2m_karras', ('DPM++ 2M', 'Karras'): 'dpmpp_2m_karras'}
+# Reading: (A1111 sampler, schedule type) -> ours. No schedule type (None): written before A1111 1.9, the plain
+# schedule unless the name says Karras. "Automatic" since 1.9: the sampler's default schedule, Karras for DPM++ 2M,
+# DPM2 and DPM2 a, exponential for DPM++ 2M SDE (which we lack), the plain one for the rest.
+_AUTOMATIC_KARRAS, _AUTOMATIC_OTHER = ('DPM++ 2M', 'DPM2', 'DPM2 a'), ('DPM++ 2M SDE',)
+_FROM_A1111 = {('DDIM', 'DDIM'): 'ddim'}
+for _ours, (_name, _schedule) in A1111_SAMPLER_NAMES.items():
+    if _schedule == 'Karras': _FROM_A1111[_name, 'Karras'] = _ours
+    else:  # the plain schedule: by name, or as the default of old texts and of 1.9's Automatic
+        plain = (None, 'Uniform') + (() if _name in _AUTOMATIC_KARRAS + _AUTOMATIC_OTHER else ('Automatic',))
+        _FROM_A1111.update({(_name, s): _ours for s in plain})
+for _name in _AUTOMATIC_KARRAS: _FROM_A1111[_name, 'Automatic'] = _FROM_A1111[_name, 'Karras']
+_A1111_NAMES = {name.lower(): name for name, _ in _FROM_A1111}
+_SCHEDULES = {s.lower(): s for s in ('Automatic', 'Uniform', 'Karras', 'DDIM')}
 
 def sampler_from_a1111(name: str, schedule=None):
     "Our sampler name for A1111's `Sampler` (and `Schedule type`) values, or None if we have no such sampler."
     name = name.strip()
     if name in A1111_SAMPLER_NAMES and schedule is None: return name  # our own names, as some other tools write them
-    if name.endswith(' Karras'): name, schedule = name[:-len(' Karras')], 'Karras'
-    lower = {k.lower(): k for k in ('DDPM', 'DDIM', 'Euler', 'Euler a', 'DPM++ 2M')}
-    return _FROM_A1111.get((lower.get(name.lower(), name), schedule))
+    if schedule is not None: schedule = _SCHEDULES.get(schedule.strip().lower(), schedule)
+    if name.lower().endswith(' karras'): name, schedule = name[:-len(' Karras')], 'Karras'  # the name before 1.9
+    return _FROM_A1111.get((_A1111_NAMES.get(name.lower(), name), schedule))
 
 # %% ../nbs/07_settings.ipynb #6a32979f
 def _quote(v) -> str:
@@ -54,8 +68,8 @@ def format_parameters(prompt: str, negative_prompt: str = '', steps: int = DEFAU
     "The `parameters` text AUTOMATIC1111 writes, for these settings (`clip_skip` counted as A1111 does)."
     if sampler not in A1111_SAMPLER_NAMES:
         raise ValueError(f"sampler={sampler!r} is unknown; choose one of {', '.join(A1111_SAMPLER_NAMES)}")
-    kv = {'Steps': steps, 'Sampler': A1111_SAMPLER_NAMES[sampler]}
-    if sampler == 'dpmpp_2m': kv['Schedule type'] = 'Uniform'  # else A1111 >= 1.9 would read it as Karras
+    name, schedule = A1111_SAMPLER_NAMES[sampler]
+    kv = {'Steps': steps, 'Sampler': name, 'Schedule type': schedule}
     extra = dict(extra or {})
     kv.update({'CFG scale': _number(cfg_scale), 'Seed': seed, 'Size': f'{width}x{height}',
                'Model hash': extra.pop('Model hash', None), 'Model': model,
