@@ -17,7 +17,7 @@ from .limits import (MAX_INIT_PIXELS, MAX_PNG_CHUNKS, check_cfg, check_count, ch
                               check_steps, check_strength, open_file, shorten)
 from .settings import (A1111_SAMPLER_NAMES, DEFAULT_CFG, DEFAULT_SAMPLER, DEFAULT_SIZE, DEFAULT_STEPS,
                                 DEFAULT_STRENGTH, image_parameters, is_hashed, model_hash, parse_parameters, printable,
-                                read_parameters, save_png)
+                                read_parameters, save_png, save_with_parameters, EXIF_SUFFIXES)
 
 # %% ../nbs/07a_jobs.ipynb #f2d55c2f
 DEFAULT_MODEL = 'shapes'  # the model built into the package: works offline, in a second, on any CPU
@@ -32,12 +32,12 @@ def _slug(prompt: str, n: int = 40) -> str:
     return re.sub(r'[^a-z0-9]+', '-', prompt.lower())[:n].strip('-')
 
 def output_paths(output, seeds, prompt: str = '') -> list:
-    "The file for each image: `output` is a .png file (numbered if several images) or a folder."
+    "The file for each image: `output` is a .png, .jpg, .jpeg or .webp file (numbered if several images) or a folder."
     out = Path(output).expanduser()
     if out.suffix and not os.path.isdir(out) and not str(output).endswith(('/', os.sep)):
-        if out.suffix.lower() != '.png':
-            raise ValueError(f"-o {shorten(output)}: images are written as PNG (the format that carries their "
-                             f"parameters): give a name ending in .png, or a folder")
+        if out.suffix.lower() not in ('.png', *EXIF_SUFFIXES):
+            raise ValueError(f"-o {shorten(output)}: images are written as PNG, JPEG or WebP (the formats that carry "
+                             f"their parameters): give a name ending in .png, .jpg, .jpeg or .webp, or a folder")
         if len(seeds) == 1: return [out]
         return [out.with_name(f'{out.stem}-{i + 1:0{len(str(len(seeds)))}d}{out.suffix}') for i in range(len(seeds))]
     taken = [int(m[1]) for f in (out.iterdir() if os.path.isdir(out) else []) if (m := re.match(r'(\d{5,})-', f.name))]
@@ -302,6 +302,7 @@ def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool =
     return image
 
 def save_image(job: dict, models: dict, image, path, prompt: str, seed: int):
-    "Write `image` to `path` with its settings (`image_parameters`, the one text every image of every run carries)."
-    save_png(image, path, image_parameters(job, prompt, seed, getattr(models, 'info', None)))
+    """Write `image` to `path` with its settings (`image_parameters`, the one text every image of every run carries):
+    in a PNG's text chunk, or the EXIF data of a JPEG or WebP."""
+    save_with_parameters(image, path, image_parameters(job, prompt, seed, getattr(models, 'info', None)))
     return path

@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['MAX_SIZE', 'MAX_BATCH_PIXELS', 'MAX_IMAGES_PER_RUN', 'MAX_STEPS', 'MAX_SEED', 'MAX_CFG', 'MAX_PROMPT_CHARS',
-           'MAX_PARAMETERS_BYTES', 'MAX_INIT_PIXELS', 'MAX_PROMPT_LINES', 'MAX_JOB_IMAGES', 'MAX_PNG_CHUNKS',
-           'MAX_SHOWN_CHARS', 'check_int', 'check_size', 'check_batch', 'check_steps', 'check_strength',
-           'check_images_per_run', 'check_seed', 'check_cfg', 'check_prompt', 'check_text_size', 'check_init_pixels',
-           'check_count', 'shorten', 'check_file', 'open_file']
+           'MAX_PARAMETERS_BYTES', 'MAX_EXIF_BYTES', 'MAX_INIT_PIXELS', 'MAX_PROMPT_LINES', 'MAX_JOB_IMAGES',
+           'MAX_PNG_CHUNKS', 'MAX_SHOWN_CHARS', 'check_int', 'check_size', 'check_batch', 'check_steps',
+           'check_strength', 'check_images_per_run', 'check_seed', 'check_cfg', 'check_prompt', 'check_text_size',
+           'check_init_pixels', 'check_count', 'shorten', 'check_file', 'open_file']
 
 # %% ../nbs/05b_limits.ipynb #76e2fa5f
 import math, numbers, os, stat
@@ -92,6 +92,7 @@ def check_cfg(name: str, v) -> float:
 # %% ../nbs/05b_limits.ipynb #d8d5a32b
 MAX_PROMPT_CHARS = 10_000         # characters of one prompt or negative prompt
 MAX_PARAMETERS_BYTES = 64 * 1024  # bytes of the `parameters` text read from an image
+MAX_EXIF_BYTES = 4 * MAX_PARAMETERS_BYTES  # bytes of a WebP's EXIF data read for its settings (a JPEG's hold 64 KB)
 
 def check_prompt(name: str, text) -> str:
     "A prompt: a string of at most `MAX_PROMPT_CHARS` characters."

@@ -4,8 +4,9 @@
 
 # %% auto #0
 __all__ = ['A1111_SAMPLER_NAMES', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_CFG', 'DEFAULT_STRENGTH', 'DEFAULT_SIZE',
-           'MAX_CHUNKS_BEFORE_DATA', 'MAX_HASH_CACHE_BYTES', 'MAX_HASH_CACHE_ENTRIES', 'OPEN_PREDICTION_FAMILIES',
-           'SETTINGS', 'sampler_from_a1111', 'format_parameters', 'parse_parameters', 'save_png', 'read_parameters',
+           'MAX_CHUNKS_BEFORE_DATA', 'EXIF_SUFFIXES', 'MAX_JPEG_SEGMENT', 'MAX_HASH_CACHE_BYTES',
+           'MAX_HASH_CACHE_ENTRIES', 'OPEN_PREDICTION_FAMILIES', 'SETTINGS', 'sampler_from_a1111', 'format_parameters',
+           'parse_parameters', 'save_png', 'read_parameters', 'exif_user_comment', 'save_with_parameters',
            'hash_cache_path', 'file_sha256', 'is_hashed', 'model_hash', 'image_parameters', 'printable']
 
 # %% ../nbs/07_settings.ipynb #f5d02725
@@ -13,29 +14,43 @@ import hashlib, json, os, random, re, zlib
 from pathlib import Path
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
-from .limits import MAX_PARAMETERS_BYTES, check_text_size, open_file, shorten
+from .limits import MAX_EXIF_BYTES, MAX_PARAMETERS_BYTES, check_count, check_text_size, open_file, shorten
 
 # %% ../nbs/07_settings.ipynb #454a218d
-A1111_SAMPLER_NAMES = {  # our name -> the name AUTOMATIC1111 shows
-    'ddpm': 'DDPM', 'ddim': 'DDIM', 'euler': 'Euler', 'euler_a': 'Euler a',
-    'dpmpp_2m': 'DPM++ 2M', 'dpmpp_2m_karras': 'DPM++ 2M Karras'}
+# Our name -> (A1111's `Sampler`, `Schedule type`), as A1111 >= 1.9 writes them. The one list of the samplers the
+# command offers (`--sampler`); the pipeline's SAMPLER_NAMES holds the same names.
+A1111_SAMPLER_NAMES = {
+    'ddpm': ('DDPM', 'Automatic'), 'ddim': ('DDIM', 'Automatic'), 'unipc': ('UniPC', 'Automatic'),
+    'euler': ('Euler', 'Automatic'), 'euler_karras': ('Euler', 'Karras'), 'euler_a': ('Euler a', 'Automatic'),
+    'heun': ('Heun', 'Automatic'), 'heun_karras': ('Heun', 'Karras'),
+    'lms': ('LMS', 'Automatic'), 'lms_karras': ('LMS', 'Karras'),
+    'dpm2': ('DPM2', 'Uniform'), 'dpm2_karras': ('DPM2', 'Karras'),
+    'dpm2_a': ('DPM2 a', 'Uniform'), 'dpm2_a_karras': ('DPM2 a', 'Karras'),
+    'dpmpp_2m': ('DPM++ 2M', 'Uniform'), 'dpmpp_2m_karras': ('DPM++ 2M', 'Karras'),
+    'dpmpp_2m_sde': ('DPM++ 2M SDE', 'Uniform'), 'dpmpp_2m_sde_karras': ('DPM++ 2M SDE', 'Karras')}
 DEFAULT_SAMPLER, DEFAULT_STEPS, DEFAULT_CFG, DEFAULT_STRENGTH, DEFAULT_SIZE = 'dpmpp_2m_karras', 25, 7.5, 0.75, 512
 
-# Reading: (A1111 sampler, schedule type) -> ours. No schedule type: written before A1111 1.9, where
-# "DPM++ 2M" meant the plain schedule; "Automatic" since 1.9 means the sampler's default, Karras for DPM++ 2M.
-_PLAIN = (None, 'Automatic', 'Uniform')
-_FROM_A1111 = {**{('DDPM', s): 'ddpm' for s in _PLAIN}, **{('DDIM', s): 'ddim' for s in _PLAIN + ('DDIM',)},
-               **{('Euler', s): 'euler' for s in _PLAIN}, **{('Euler a', s): 'euler_a' for s in _PLAIN},
-               ('DPM++ 2M', None): 'dpmpp_2m', ('DPM++ 2M', 'Uniform'): 'dpmpp_2m',
-               ('DPM++ 2M', 'Automatic'): 'dpmpp_2m_karras', ('DPM++ 2M', 'Karras'): 'dpmpp_2m_karras'}
+# Reading: (A1111 sampler, schedule type) -> ours. No schedule type (None): written before A1111 1.9, the plain
+# schedule unless the name says Karras. "Automatic" since 1.9: the sampler's default schedule, Karras for DPM++ 2M,
+# DPM2 and DPM2 a, exponential for DPM++ 2M SDE (which we lack), the plain one for the rest.
+_AUTOMATIC_KARRAS, _AUTOMATIC_OTHER = ('DPM++ 2M', 'DPM2', 'DPM2 a'), ('DPM++ 2M SDE',)
+_FROM_A1111 = {('DDIM', 'DDIM'): 'ddim'}
+for _ours, (_name, _schedule) in A1111_SAMPLER_NAMES.items():
+    if _schedule == 'Karras': _FROM_A1111[_name, 'Karras'] = _ours
+    else:  # the plain schedule: by name, or as the default of old texts and of 1.9's Automatic
+        plain = (None, 'Uniform') + (() if _name in _AUTOMATIC_KARRAS + _AUTOMATIC_OTHER else ('Automatic',))
+        _FROM_A1111.update({(_name, s): _ours for s in plain})
+for _name in _AUTOMATIC_KARRAS: _FROM_A1111[_name, 'Automatic'] = _FROM_A1111[_name, 'Karras']
+_A1111_NAMES = {name.lower(): name for name, _ in _FROM_A1111}
+_SCHEDULES = {s.lower(): s for s in ('Automatic', 'Uniform', 'Karras', 'DDIM')}
 
 def sampler_from_a1111(name: str, schedule=None):
     "Our sampler name for A1111's `Sampler` (and `Schedule type`) values, or None if we have no such sampler."
     name = name.strip()
     if name in A1111_SAMPLER_NAMES and schedule is None: return name  # our own names, as some other tools write them
-    if name.endswith(' Karras'): name, schedule = name[:-len(' Karras')], 'Karras'
-    lower = {k.lower(): k for k in ('DDPM', 'DDIM', 'Euler', 'Euler a', 'DPM++ 2M')}
-    return _FROM_A1111.get((lower.get(name.lower(), name), schedule))
+    if schedule is not None: schedule = _SCHEDULES.get(schedule.strip().lower(), schedule)
+    if name.lower().endswith(' karras'): name, schedule = name[:-len(' Karras')], 'Karras'  # the name before 1.9
+    return _FROM_A1111.get((_A1111_NAMES.get(name.lower(), name), schedule))
 
 # %% ../nbs/07_settings.ipynb #6a32979f
 def _quote(v) -> str:
@@ -54,8 +69,8 @@ def format_parameters(prompt: str, negative_prompt: str = '', steps: int = DEFAU
     "The `parameters` text AUTOMATIC1111 writes, for these settings (`clip_skip` counted as A1111 does)."
     if sampler not in A1111_SAMPLER_NAMES:
         raise ValueError(f"sampler={sampler!r} is unknown; choose one of {', '.join(A1111_SAMPLER_NAMES)}")
-    kv = {'Steps': steps, 'Sampler': A1111_SAMPLER_NAMES[sampler]}
-    if sampler == 'dpmpp_2m': kv['Schedule type'] = 'Uniform'  # else A1111 >= 1.9 would read it as Karras
+    name, schedule = A1111_SAMPLER_NAMES[sampler]
+    kv = {'Steps': steps, 'Sampler': name, 'Schedule type': schedule}
     extra = dict(extra or {})
     kv.update({'CFG scale': _number(cfg_scale), 'Seed': seed, 'Size': f'{width}x{height}',
                'Model hash': extra.pop('Model hash', None), 'Model': model,
@@ -141,24 +156,29 @@ def parse_parameters(text: str) -> dict:
     return out
 
 # %% ../nbs/07_settings.ipynb #f92ff23f
-def save_png(image: Image.Image, path, parameters: str):
-    """Write `image` as a PNG at `path` carrying `parameters` in a text chunk named 'parameters'. The file is written
-    under a temporary name in the same folder, then moved into place: a failed save leaves any old file intact."""
-    info = PngInfo()
-    info.add_text('parameters', parameters)
+def _save_atomic(path, write):
+    """Call `write(file)` on a fresh file next to `path`, then move it into place: a failed save leaves any old file
+    at `path` intact (a rename is atomic within one file system)."""
     path = Path(path)
-    for _ in range(100):  # a fresh name next to the target (a rename is atomic only within one file system)
+    for _ in range(100):  # a fresh name next to the target
         tmp = path.with_name(f'.{path.name}.{random.randrange(16**8):08x}.tmp')
         try: fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666); break
         except FileExistsError: continue
     try:
         with os.fdopen(fd, 'wb') as f:
-            image.save(f, format='PNG', pnginfo=info)
+            write(f)
             f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+def save_png(image: Image.Image, path, parameters: str):
+    """Write `image` as a PNG at `path` carrying `parameters` in a text chunk named 'parameters'. The file is written
+    under a temporary name in the same folder, then moved into place: a failed save leaves any old file intact."""
+    info = PngInfo()
+    info.add_text('parameters', parameters)
+    _save_atomic(path, lambda f: image.save(f, format='PNG', pnginfo=info))
 
 _PNG_SIGNATURE, _TEXT_CHUNKS = b'\x89PNG\r\n\x1a\n', (b'tEXt', b'zTXt', b'iTXt')
 MAX_CHUNKS_BEFORE_DATA = 1000  # chunks read before the image data; real files have a handful
@@ -180,36 +200,159 @@ def _text_chunk(kind: bytes, data: bytes, where: str) -> str:
     try: return (_inflate(text, where) if compressed else text).decode('utf-8')
     except UnicodeDecodeError: raise ValueError(f"{where} is not UTF-8 text") from None
 
-def read_parameters(path) -> str:
-    """The 'parameters' text of a PNG written by sdscratch or AUTOMATIC1111: read chunk by chunk from the file, never
-    more than MAX_PARAMETERS_BYTES of it (compressed text is inflated no further), without decoding the image."""
-    path = Path(path).expanduser()
-    where, text = f"the parameters text of {shorten(path)}", None
-    with open_file(path) as f:  # a regular file: a named pipe or a device is refused, not waited on
-        if f.read(8) != _PNG_SIGNATURE:
-            raise ValueError(f"{shorten(path)}: not an image that can be read for settings (not a PNG; the settings are "
-                             f"stored in a PNG's text chunk 'parameters')")
-        for _ in range(MAX_CHUNKS_BEFORE_DATA):
-            head = f.read(8)
-            if len(head) < 8: break                       # a truncated file: what was read counts
-            length, kind, start = int.from_bytes(head[:4], 'big'), head[4:], f.tell()
-            if kind in (b'IDAT', b'IEND'): break          # the text that matters comes before the image data
-            if kind in _TEXT_CHUNKS and f.read(11) == b'parameters\0':
-                if kind == b'tEXt': check_text_size(where, length - 11)
-                elif length > MAX_PARAMETERS_BYTES + 4096:  # compressed text larger than what it may inflate to
-                    check_text_size(where, length)
-                f.seek(start); data = f.read(length)
-                if len(data) < length or f.read(4) != zlib.crc32(kind + data).to_bytes(4, 'big'):
-                    raise ValueError(f"{where} is damaged (truncated, or its checksum does not match)")
-                text = _text_chunk(kind, data, where)     # the last one counts, as for Pillow
-            f.seek(start + length + 4)                    # past the data and the checksum
-        else:
-            raise ValueError(f"{shorten(path)}: more than {MAX_CHUNKS_BEFORE_DATA} chunks before the image data; not a PNG "
-                             f"written by an image generator")
-    if not text or not text.strip():
-        raise ValueError(f"{shorten(path)} carries no generation parameters (no PNG text chunk named 'parameters'; "
-                         f"sdscratch and AUTOMATIC1111 write one into each PNG they make)")
+def _png_text(f, path, where: str):
+    "The 'parameters' text of the PNG open in `f` (just past its signature), or None."
+    text = None
+    for _ in range(MAX_CHUNKS_BEFORE_DATA):
+        head = f.read(8)
+        if len(head) < 8: break                       # a truncated file: what was read counts
+        length, kind, start = int.from_bytes(head[:4], 'big'), head[4:], f.tell()
+        if kind in (b'IDAT', b'IEND'): break          # the text that matters comes before the image data
+        if kind in _TEXT_CHUNKS and f.read(11) == b'parameters\0':
+            if kind == b'tEXt': check_text_size(where, length - 11)
+            elif length > MAX_PARAMETERS_BYTES + 4096:  # compressed text larger than what it may inflate to
+                check_text_size(where, length)
+            f.seek(start); data = f.read(length)
+            if len(data) < length or f.read(4) != zlib.crc32(kind + data).to_bytes(4, 'big'):
+                raise ValueError(f"{where} is damaged (truncated, or its checksum does not match)")
+            text = _text_chunk(kind, data, where)     # the last one counts, as for Pillow
+        f.seek(start + length + 4)                    # past the data and the checksum
+    else:
+        raise ValueError(f"{shorten(path)}: more than {MAX_CHUNKS_BEFORE_DATA} chunks before the image data; not a PNG "
+                         f"written by an image generator")
     return text
+
+_JPEG_SIGNATURE, _RIFF, _WEBP = b'\xff\xd8', b'RIFF', b'WEBP'  # the starts of a JPEG and of a WebP
+
+def read_parameters(path) -> str:
+    """The 'parameters' text of an image written by sdscratch or AUTOMATIC1111: a PNG's text chunk, or the EXIF
+    UserComment of a JPEG or WebP (section below). Read piece by piece from the file, never more than
+    MAX_PARAMETERS_BYTES of text (compressed text is inflated no further), without decoding the image."""
+    path = Path(path).expanduser()
+    where = f"the parameters text of {shorten(path)}"
+    with open_file(path) as f:  # a regular file: a named pipe or a device is refused, not waited on
+        head = f.read(12)
+        if head[:8] == _PNG_SIGNATURE: f.seek(8); text, store = _png_text(f, path, where), "PNG text chunk named 'parameters'"
+        elif head[:2] == _JPEG_SIGNATURE or (head[:4] == _RIFF and head[8:] == _WEBP):
+            f.seek(2 if head[:2] == _JPEG_SIGNATURE else 12)
+            exif = (_jpeg_exif if head[:2] == _JPEG_SIGNATURE else _webp_exif)(f, path, where)
+            text, store = (None if exif is None else _user_comment(exif, where)), 'EXIF UserComment'
+        else:
+            raise ValueError(f"{shorten(path)}: not an image that can be read for settings (not a PNG, JPEG or WebP; the "
+                             f"settings are stored in a PNG's text chunk 'parameters' or a JPEG's or WebP's EXIF UserComment)")
+    if not text or not text.strip():
+        raise ValueError(f"{shorten(path)} carries no generation parameters (no {store}; sdscratch and AUTOMATIC1111 "
+                         f"write one into each image they make)")
+    return text
+
+# %% ../nbs/07_settings.ipynb #98ae0ea3
+_EXIF_HEADER, _UNICODE = b'Exif\0\0', b'UNICODE\0'
+_EXIF_IFD, _USER_COMMENT = 0x8769, 0x9286  # in IFD0, the Exif directory's offset; in that directory, the UserComment
+EXIF_SUFFIXES = {'.jpg': 'JPEG', '.jpeg': 'JPEG', '.webp': 'WEBP'}  # outputs whose settings go into EXIF data
+MAX_JPEG_SEGMENT = 65_533  # bytes of data in one JPEG segment (its 2-byte length counts itself)
+
+def _ifd_entry(tag: int, kind: int, count: int, value: int) -> bytes:
+    return tag.to_bytes(2, 'big') + kind.to_bytes(2, 'big') + count.to_bytes(4, 'big') + value.to_bytes(4, 'big')
+
+def exif_user_comment(text: str) -> bytes:
+    """EXIF data holding `text` as its UserComment, laid out as A1111 writes it with piexif: `Exif\\0\\0`, a
+    big-endian TIFF header, IFD0 with one entry (the Exif directory's offset), the Exif directory with one entry
+    (UserComment, of type 7, UNDEFINED: raw bytes), then the comment: `UNICODE\\0` and the text in UTF-16BE."""
+    comment = _UNICODE + text.encode('utf-16-be')
+    ifd0 = 8; exif_ifd = ifd0 + 2 + 12 + 4; data = exif_ifd + 2 + 12 + 4  # each IFD: count, entries, next IFD (none)
+    return (_EXIF_HEADER + b'MM\0\x2a' + ifd0.to_bytes(4, 'big')
+            + (1).to_bytes(2, 'big') + _ifd_entry(_EXIF_IFD, 4, 1, exif_ifd) + bytes(4)
+            + (1).to_bytes(2, 'big') + _ifd_entry(_USER_COMMENT, 7, len(comment), data) + bytes(4) + comment)
+
+def _decode_comment(c: bytes) -> str:
+    "A UserComment's text: 8 bytes naming the character set, then the text."
+    head, body = c[:8], c[8:]
+    if head == _UNICODE:
+        if body[:2] in (b'\xfe\xff', b'\xff\xfe'): return body.decode('utf-16', errors='replace').rstrip('\0')
+        # A1111 writes big-endian UTF-16 whatever the TIFF's byte order, some tools follow the TIFF's order: the
+        # high byte of an ASCII character is 0, so the zeros say which (big-endian on a tie, as A1111 reads it)
+        big = body[0::2].count(0) >= body[1::2].count(0)
+        return body.decode('utf-16-be' if big else 'utf-16-le', errors='replace').rstrip('\0')
+    if head in (b'ASCII\0\0\0', bytes(8)): return body.decode('utf-8', errors='replace').rstrip('\0')
+    return c.decode('utf-8', errors='replace').rstrip('\0')  # no known character set: all of it, as A1111 reads it
+
+def _user_comment(tiff: bytes, where: str):
+    """The UserComment of EXIF data `tiff` (a TIFF structure, at most a few hundred KB, in memory), or None. Two
+    directories are read, each checked to lie within the data; no other offset is followed, so nothing loops."""
+    if tiff[:4] not in (b'II*\0', b'MM\0*'):
+        raise ValueError(f"{where}: the image's EXIF data is damaged (no TIFF header)")
+    order = 'little' if tiff[:2] == b'II' else 'big'
+    def num(i, n): return int.from_bytes(tiff[i:i + n], order)
+    def directory(offset, name):
+        n = num(offset, 2) if 8 <= offset <= len(tiff) - 2 else -1
+        if n < 0 or offset + 2 + 12 * n > len(tiff):
+            raise ValueError(f"{where}: the image's EXIF data is damaged ({name} at offset {offset:,} "
+                             f"{'lies outside' if n < 0 else f'claims {n:,} entries, more than fit in'} its {len(tiff):,} bytes)")
+        return {num(e, 2): (num(e + 2, 2), num(e + 4, 4), e + 8) for e in range(offset + 2, offset + 2 + 12 * n, 12)}
+    ifd0 = directory(num(4, 4), 'the first directory')
+    if _EXIF_IFD not in ifd0: return None
+    exif = directory(num(ifd0[_EXIF_IFD][2], 4), 'the Exif directory')
+    if _USER_COMMENT not in exif: return None
+    kind, count, at = exif[_USER_COMMENT]
+    start = at if count <= 4 else num(at, 4)
+    # the text's size before the comment is sliced: in UTF-16 two bytes a character, so the same text as in a PNG
+    check_text_size(where, (count - 8) // (2 if tiff[start:start + 8] == _UNICODE else 1))
+    if start + count > len(tiff):
+        raise ValueError(f"{where}: the image's EXIF data is damaged (its UserComment of {count:,} bytes at offset "
+                         f"{start:,} ends past its {len(tiff):,} bytes: truncated)")
+    return _decode_comment(tiff[start:start + count])
+
+def _jpeg_exif(f, path, where: str):
+    "The EXIF data (TIFF structure) of the JPEG open in `f`, just past its signature; None without any."
+    for _ in range(MAX_CHUNKS_BEFORE_DATA):
+        head = f.read(4)
+        if len(head) < 4 or head[0] != 0xFF: break     # a truncated file, or not a segment: what was read counts
+        marker, length = head[1], int.from_bytes(head[2:], 'big')
+        if marker in (0xDA, 0xD9): break               # start of the image data, or its end: EXIF comes before
+        if marker == 0xFF or marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            f.seek(-2, 1); continue                    # a fill byte, or a marker without a length
+        if length < 2: raise ValueError(f"{where}: the JPEG is damaged (a segment of length {length})")
+        if marker == 0xE1 and f.read(6) == _EXIF_HEADER:  # APP1 with EXIF: at most 65,527 bytes, the JPEG's limit
+            data = f.read(length - 8)
+            if len(data) < length - 8:
+                raise ValueError(f"{where}: the JPEG's EXIF data is damaged (truncated: {len(data):,} of {length - 8:,} bytes)")
+            return data
+        f.seek((length - 2) - (6 if marker == 0xE1 else 0), 1)
+    else:
+        raise ValueError(f"{shorten(path)}: more than {MAX_CHUNKS_BEFORE_DATA} segments before the image data; not a "
+                         f"JPEG written by an image generator")
+    return None
+
+def _webp_exif(f, path, where: str):
+    "The EXIF data (TIFF structure) of the WebP open in `f`, past its RIFF header; None without any."
+    for _ in range(MAX_CHUNKS_BEFORE_DATA):
+        head = f.read(8)
+        if len(head) < 8: break                        # the end, or a truncated file
+        kind, size = head[:4], int.from_bytes(head[4:], 'little')
+        if kind == b'EXIF':
+            check_count(f"the EXIF data of {shorten(path)}", size, MAX_EXIF_BYTES,
+                        "bytes, the most that is read (A1111's settings take a few hundred): it is not a settings text")
+            data = f.read(size)
+            if len(data) < size:
+                raise ValueError(f"{where}: the WebP's EXIF data is damaged (truncated: {len(data):,} of {size:,} bytes)")
+            return data[6:] if data.startswith(_EXIF_HEADER) else data  # the prefix is optional in a WebP
+        f.seek(size + (size & 1), 1)                   # skipped, not read: the pixels come before the EXIF chunk
+    else:
+        raise ValueError(f"{shorten(path)}: more than {MAX_CHUNKS_BEFORE_DATA} chunks; not a WebP written by an image "
+                         f"generator")
+    return None
+
+def save_with_parameters(image: Image.Image, path, parameters: str):
+    """Write `image` at `path` with its `parameters`: a PNG's text chunk, or for .jpg, .jpeg and .webp the EXIF
+    UserComment as A1111 writes it. Written under a temporary name, then moved into place, as `save_png`."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXIF_SUFFIXES: return save_png(image, path, parameters)
+    exif = exif_user_comment(parameters)
+    if EXIF_SUFFIXES[suffix] == 'JPEG' and len(exif) > MAX_JPEG_SEGMENT:
+        raise ValueError(f"{shorten(path)}: the settings text is too long for a JPEG's EXIF data ({len(exif):,} bytes, at "
+                         f"most {MAX_JPEG_SEGMENT:,}): write a .png or .webp")
+    if image.mode not in ('RGB', 'L'): image = image.convert('RGB')
+    _save_atomic(path, lambda f: image.save(f, format=EXIF_SUFFIXES[suffix], exif=exif, quality=95))
 
 # %% ../nbs/07_settings.ipynb #11efe7ee
 MAX_HASH_CACHE_BYTES, MAX_HASH_CACHE_ENTRIES = 2**20, 1000
