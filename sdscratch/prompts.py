@@ -6,16 +6,17 @@
 __all__ = ['MAX_NESTING', 'ROUND', 'SQUARE', 'MAX_SCHEDULE_WORK', 'MAX_CHUNKS', 'COMMA_BACKTRACK', 'EMPHASIS',
            'MAX_EMBEDDING_FILE_BYTES', 'MAX_EMBEDDING_FILES', 'EMBEDDING_SUFFIXES', 'parse_attention',
            'prompt_schedule', 'PromptChunk', 'chunk_prompt', 'apply_weights', 'encode_prompt', 'pad_contexts',
-           'Embedding', 'read_embedding', 'load_embeddings', 'ti_hashes']
+           'Embedding', 'read_embedding', 'load_embeddings', 'ti_hashes', 'split_and', 'combine_and',
+           'PromptConditioning', 'guided_noise']
 
-# %% ../nbs/13_prompts.ipynb #6154c122
+# %% ../nbs/13_prompts.ipynb #564403ee
 import hashlib, math, re
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 from .limits import check_prompt
 
-# %% ../nbs/13_prompts.ipynb #06e8c84e
+# %% ../nbs/13_prompts.ipynb #58ce4e87
 MAX_NESTING = 50  # brackets open at once: (((...))) 50 deep already multiplies by 1.1**50 = 117
 
 def _too_deep(depth):
@@ -47,7 +48,7 @@ def _split_break(text: str) -> list:
         out.append(p)
     return out
 
-# %% ../nbs/13_prompts.ipynb #fc5a6589
+# %% ../nbs/13_prompts.ipynb #5aea737c
 ROUND, SQUARE = 1.1, 1 / 1.1
 
 def _float(s):
@@ -88,7 +89,7 @@ def parse_attention(text: str, emphasis: bool = True) -> list:
         else: merged.append([piece, w, brk])
     return [[p, w] for p, w, _ in merged] or [['', 1.0]]
 
-# %% ../nbs/13_prompts.ipynb #c96828dc
+# %% ../nbs/13_prompts.ipynb #83b0857d
 MAX_SCHEDULE_WORK = 2_000_000  # steps of the schedule times pieces of the prompt: what writing the schedule out costs
 
 class _NoParse(Exception): pass
@@ -172,7 +173,7 @@ class _ScheduleParser:
             self.n_items += 1
         return items
 
-# %% ../nbs/13_prompts.ipynb #e9bcecef
+# %% ../nbs/13_prompts.ipynb #13a76dbb
 def _walk(items):
     "Every _Edit and _Alternate in `items`, nested ones too."
     for it in items:
@@ -218,7 +219,7 @@ def prompt_schedule(prompt: str, steps: int, old_scheduling: bool = False) -> li
                          f"{parser.n_items} parts; use fewer alternations [a|b] or fewer steps")
     return [[p, ''.join(_render(items, p, []))] for p in sorted(points)]
 
-# %% ../nbs/13_prompts.ipynb #9e216219
+# %% ../nbs/13_prompts.ipynb #51c141ad
 MAX_CHUNKS = 64        # chunks of one prompt: 64 x 75 = 4,800 tokens, more than any prompt people write
 COMMA_BACKTRACK = 20   # a full chunk whose last comma lies this close to its end moves the words after it on
 EMPHASIS = ('Original', 'No norm', 'Ignore', 'None')  # A1111's choices: what brackets do
@@ -298,7 +299,7 @@ def chunk_prompt(text: str, tokenizer, n_positions: int = 77, embeddings: dict =
     if tokens or not chunks: close()
     return chunks
 
-# %% ../nbs/13_prompts.ipynb #3c8b8aa1
+# %% ../nbs/13_prompts.ipynb #6f2680b6
 def _encode_chunks(clip, chunks: list, embeddings: dict, clip_skip: int) -> torch.Tensor:
     "The chunks through the text encoder, one batch: (k, n_positions, width); embeddings' vectors replace their tokens' rows."
     device = next(clip.parameters()).device
@@ -334,13 +335,13 @@ def encode_prompt(models, text: str, clip_skip: int = 0, emphasis: str = 'Origin
     z = torch.cat([apply_weights(zc, torch.tensor(c.weights), emphasis) for zc, c in zip(z, chunks)])
     return z[None]                                                                   # (1, k * n_positions, width)
 
-# %% ../nbs/13_prompts.ipynb #e4c5a3fd
+# %% ../nbs/13_prompts.ipynb #4de12ff5
 def pad_contexts(contexts: list) -> torch.Tensor:
     "Text vectors (1 or B, T_i, width) of different lengths -> one batch (sum B, max T_i, width): each padded by repeating its last vector."
     n = max(c.shape[1] for c in contexts)
     return torch.cat([torch.cat([c, c[:, -1:].expand(-1, n - c.shape[1], -1)], 1) for c in contexts])
 
-# %% ../nbs/13_prompts.ipynb #a872de8b
+# %% ../nbs/13_prompts.ipynb #a0ab99d3
 MAX_EMBEDDING_FILE_BYTES = 64 * 2**20  # an embedding file holds a few vectors: some KB (A1111's .pt files a few more)
 MAX_EMBEDDING_FILES = 1000
 EMBEDDING_SUFFIXES = ('.pt', '.safetensors')
@@ -403,7 +404,7 @@ def _check_shape(path, shape, width, most):
     if not 1 <= n <= most:
         raise _refuse(path, f"holds {n:,} vectors; a prompt chunk holds at most {most} tokens")
 
-# %% ../nbs/13_prompts.ipynb #448e24f9
+# %% ../nbs/13_prompts.ipynb #a1c57a7f
 def load_embeddings(models, folder) -> dict:
     """Add every textual-inversion file of `folder` (`.pt`, `.safetensors`, subfolders too) to `models['embeddings']`,
     named by its file stem: that word in a prompt then stands for the file's vectors. Returns the embeddings added."""
@@ -435,3 +436,64 @@ def ti_hashes(models, prompts) -> str:
             for nids, n in lookup.get(t, ()):
                 if ids[i:i + len(nids)] == nids and n not in used: used.append(n)
     return ', '.join(f'{n}: {embeddings[n].shorthash}' for n in used)
+
+# %% ../nbs/13_prompts.ipynb #9c4513c0
+_AND = re.compile(r"\bAND\b")
+_WEIGHT_NUMBER = re.compile(r"[-+]?(?:\d+\.?|\d*\.\d+)")
+
+def split_and(prompt: str) -> list:
+    """A1111's composable prompts: 'a red circle AND a blue square :0.8' -> [['a red circle', 1.0], [' a blue square', 0.8]].
+    Each part ends in an optional weight ':number'; spaces at its end are dropped."""
+    check_prompt('prompt', prompt)
+    parts = []
+    for part in _AND.split(prompt):
+        s = part.rstrip()
+        j = len(s)  # the weight, read from the end: digits, dots and a sign, then ':' between optional spaces
+        while j and (s[j - 1].isdecimal() or s[j - 1] == '.'): j -= 1
+        if j and s[j - 1] in '+-': j -= 1
+        k = j
+        while k and s[k - 1].isspace(): k -= 1
+        if j < len(s) and _WEIGHT_NUMBER.fullmatch(s[j:]) and k and s[k - 1] == ':':
+            text = s[:k - 1].rstrip()
+            parts.append([text, float(s[j:])])
+        else: parts.append([s, 1.0])
+    return parts
+
+def combine_and(uncond: torch.Tensor, conds: list, weights: list, cfg_scale: float) -> torch.Tensor:
+    "Composable diffusion's guidance: uncond + sum_i weights[i] * cfg_scale * (conds[i] - uncond)."
+    out = uncond.clone()
+    for c, w in zip(conds, weights, strict=True): out = out + w * cfg_scale * (c - uncond)
+    return out
+
+# %% ../nbs/13_prompts.ipynb #b6f222c3
+class PromptConditioning:
+    """A prompt as A1111 reads it, for `steps` steps: its AND parts (each with a weight), and for each part the
+    schedule of its text (prompt editing, alternation), every distinct text encoded once with `encode_prompt`.
+    `for_step(i)` (i = 0, 1, ..., steps - 1: the sampling step) gives [(context (1, T, width), weight)].
+    A negative prompt: `allow_and=False` (A1111 reads AND in it as text)."""
+    def __init__(self, models, prompt: str, steps: int, clip_skip: int = 0, emphasis: str = 'Original',
+                 allow_and: bool = True):
+        check_prompt('prompt', prompt)
+        parts = split_and(prompt) if allow_and else [[prompt, 1.0]]
+        self.weights = [w for _, w in parts]
+        self.schedules, cache = [], {}
+        for text, _ in parts:
+            schedule = prompt_schedule(text, steps)
+            for _, t in schedule:
+                if t not in cache: cache[t] = encode_prompt(models, t, clip_skip, emphasis)
+            self.schedules.append([(last, cache[t]) for last, t in schedule])
+        self.n_texts = len(cache)
+
+    def for_step(self, i: int) -> list:
+        "[(context, weight)] for sampling step `i` (from 0): each part's text whose last step is >= i, as A1111 picks it."
+        return [(next((c for last, c in s if i <= last), s[-1][1]), w) for s, w in zip(self.schedules, self.weights)]
+
+def guided_noise(diffusion, x: torch.Tensor, t, uncond: torch.Tensor, conds: list, cfg_scale: float) -> torch.Tensor:
+    """One guided noise prediction for latents x (B, C, h, w): the UNet on the negative context `uncond` (1 or B, T, width)
+    and on each (context, weight) of `conds`, combined as composable diffusion does. Contexts of one length run as one
+    batch; of different lengths, each on its own (as A1111 runs a prompt and a negative prompt of different chunk counts)."""
+    contexts = [c.expand(len(x), -1, -1) for c in [uncond] + [c for c, _ in conds]]           # each (B, T_i, width)
+    if len({c.shape[1] for c in contexts}) == 1:
+        preds = diffusion(x.repeat(len(contexts), 1, 1, 1), torch.cat(contexts), t).float().chunk(len(contexts))
+    else: preds = [diffusion(x, c, t).float() for c in contexts]
+    return combine_and(preds[0], list(preds[1:]), [w for _, w in conds], cfg_scale)             # (B, C, h, w)
