@@ -9,14 +9,14 @@ __all__ = ['MAX_NESTING', 'ROUND', 'SQUARE', 'MAX_SCHEDULE_WORK', 'MAX_CHUNKS', 
            'Embedding', 'read_embedding', 'load_embeddings', 'ti_hashes', 'split_and', 'combine_and',
            'PromptConditioning', 'guided_noise']
 
-# %% ../nbs/13_prompts.ipynb #564403ee
+# %% ../nbs/13_prompts.ipynb #223e27ae
 import hashlib, math, re
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 from .limits import check_prompt
 
-# %% ../nbs/13_prompts.ipynb #58ce4e87
+# %% ../nbs/13_prompts.ipynb #e8d40811
 MAX_NESTING = 50  # brackets open at once: (((...))) 50 deep already multiplies by 1.1**50 = 117
 
 def _too_deep(depth):
@@ -48,7 +48,7 @@ def _split_break(text: str) -> list:
         out.append(p)
     return out
 
-# %% ../nbs/13_prompts.ipynb #5aea737c
+# %% ../nbs/13_prompts.ipynb #5442a5d6
 ROUND, SQUARE = 1.1, 1 / 1.1
 
 def _float(s):
@@ -89,7 +89,7 @@ def parse_attention(text: str, emphasis: bool = True) -> list:
         else: merged.append([piece, w, brk])
     return [[p, w] for p, w, _ in merged] or [['', 1.0]]
 
-# %% ../nbs/13_prompts.ipynb #83b0857d
+# %% ../nbs/13_prompts.ipynb #0e56e4dc
 MAX_SCHEDULE_WORK = 2_000_000  # steps of the schedule times pieces of the prompt: what writing the schedule out costs
 
 class _NoParse(Exception): pass
@@ -173,7 +173,7 @@ class _ScheduleParser:
             self.n_items += 1
         return items
 
-# %% ../nbs/13_prompts.ipynb #13a76dbb
+# %% ../nbs/13_prompts.ipynb #91b5cd15
 def _walk(items):
     "Every _Edit and _Alternate in `items`, nested ones too."
     for it in items:
@@ -219,7 +219,7 @@ def prompt_schedule(prompt: str, steps: int, old_scheduling: bool = False) -> li
                          f"{parser.n_items} parts; use fewer alternations [a|b] or fewer steps")
     return [[p, ''.join(_render(items, p, []))] for p in sorted(points)]
 
-# %% ../nbs/13_prompts.ipynb #51c141ad
+# %% ../nbs/13_prompts.ipynb #4782d980
 MAX_CHUNKS = 64        # chunks of one prompt: 64 x 75 = 4,800 tokens, more than any prompt people write
 COMMA_BACKTRACK = 20   # a full chunk whose last comma lies this close to its end moves the words after it on
 EMPHASIS = ('Original', 'No norm', 'Ignore', 'None')  # A1111's choices: what brackets do
@@ -299,7 +299,7 @@ def chunk_prompt(text: str, tokenizer, n_positions: int = 77, embeddings: dict =
     if tokens or not chunks: close()
     return chunks
 
-# %% ../nbs/13_prompts.ipynb #6f2680b6
+# %% ../nbs/13_prompts.ipynb #ddf332e2
 def _encode_chunks(clip, chunks: list, embeddings: dict, clip_skip: int) -> torch.Tensor:
     "The chunks through the text encoder, one batch: (k, n_positions, width); embeddings' vectors replace their tokens' rows."
     device = next(clip.parameters()).device
@@ -335,13 +335,13 @@ def encode_prompt(models, text: str, clip_skip: int = 0, emphasis: str = 'Origin
     z = torch.cat([apply_weights(zc, torch.tensor(c.weights), emphasis) for zc, c in zip(z, chunks)])
     return z[None]                                                                   # (1, k * n_positions, width)
 
-# %% ../nbs/13_prompts.ipynb #4de12ff5
+# %% ../nbs/13_prompts.ipynb #1eacc9df
 def pad_contexts(contexts: list) -> torch.Tensor:
     "Text vectors (1 or B, T_i, width) of different lengths -> one batch (sum B, max T_i, width): each padded by repeating its last vector."
     n = max(c.shape[1] for c in contexts)
     return torch.cat([torch.cat([c, c[:, -1:].expand(-1, n - c.shape[1], -1)], 1) for c in contexts])
 
-# %% ../nbs/13_prompts.ipynb #a0ab99d3
+# %% ../nbs/13_prompts.ipynb #7f8fb3de
 MAX_EMBEDDING_FILE_BYTES = 64 * 2**20  # an embedding file holds a few vectors: some KB (A1111's .pt files a few more)
 MAX_EMBEDDING_FILES = 1000
 EMBEDDING_SUFFIXES = ('.pt', '.safetensors')
@@ -404,7 +404,7 @@ def _check_shape(path, shape, width, most):
     if not 1 <= n <= most:
         raise _refuse(path, f"holds {n:,} vectors; a prompt chunk holds at most {most} tokens")
 
-# %% ../nbs/13_prompts.ipynb #a1c57a7f
+# %% ../nbs/13_prompts.ipynb #114beb4e
 def load_embeddings(models, folder) -> dict:
     """Add every textual-inversion file of `folder` (`.pt`, `.safetensors`, subfolders too) to `models['embeddings']`,
     named by its file stem: that word in a prompt then stands for the file's vectors. Returns the embeddings added."""
@@ -437,7 +437,7 @@ def ti_hashes(models, prompts) -> str:
                 if ids[i:i + len(nids)] == nids and n not in used: used.append(n)
     return ', '.join(f'{n}: {embeddings[n].shorthash}' for n in used)
 
-# %% ../nbs/13_prompts.ipynb #9c4513c0
+# %% ../nbs/13_prompts.ipynb #a86d5749
 _AND = re.compile(r"\bAND\b")
 _WEIGHT_NUMBER = re.compile(r"[-+]?(?:\d+\.?|\d*\.\d+)")
 
@@ -465,7 +465,7 @@ def combine_and(uncond: torch.Tensor, conds: list, weights: list, cfg_scale: flo
     for c, w in zip(conds, weights, strict=True): out = out + w * cfg_scale * (c - uncond)
     return out
 
-# %% ../nbs/13_prompts.ipynb #b6f222c3
+# %% ../nbs/13_prompts.ipynb #bb66552b
 class PromptConditioning:
     """A prompt as A1111 reads it, for `steps` steps: its AND parts (each with a weight), and for each part the
     schedule of its text (prompt editing, alternation), every distinct text encoded once with `encode_prompt`.
