@@ -10,7 +10,7 @@ __all__ = ['MAX_PROMPTS_BYTES', 'read_prompts', 'batch_plan', 'is_done', 'run_ba
 import argparse, os, sys, time
 from pathlib import Path
 from .limits import MAX_JOB_IMAGES, MAX_PROMPT_LINES, check_count, check_prompt, open_file, shorten
-from .settings import image_parameters, parse_parameters, read_parameters
+from .settings import EXIF_SUFFIXES, image_parameters, parse_parameters, read_parameters
 from .jobs import (_say, _slug, add_model_hash, load_job_models, make_image, plan, resolve_device,
                             save_image)
 from .distributed import all_reduce, dist_env, init_distributed, rank_device
@@ -49,8 +49,9 @@ def batch_plan(args) -> dict:
         raise ValueError('--seed -1 (random) cannot be used with --prompts-file: a job started again must make the '
                          'same images, so give a seed (the default is 0)')
     out = Path(args.output).expanduser()
-    if out.suffix.lower() == '.png' or (os.path.exists(out) and not os.path.isdir(out)):
-        raise ValueError(f"-o {shorten(args.output)}: with --prompts-file the output is a folder (created if needed)")
+    if out.suffix.lower() in ('.png', *EXIF_SUFFIXES) or (os.path.exists(out) and not os.path.isdir(out)):
+        raise ValueError(f"-o {shorten(args.output)}: with --prompts-file the output is a folder (created if needed), "
+                         "where each image is saved as a PNG")
     prompts = read_prompts(args.prompts_file)
     a = argparse.Namespace(**vars(args))
     a.prompt, a.output = [prompts[0][1]], str(out) + os.sep   # a folder, even one named like 'run.v2'

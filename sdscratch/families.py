@@ -96,6 +96,7 @@ class Family:
     reference_text_encoder: str   # the function of the tests' references that builds transformers' text encoder for it
     text_aliases: tuple = ()      # other prefixes real files use for the text encoder's tensors
     position_ids: bool = False    # the original format also stores the text encoder's position ids
+    states_prediction: bool = True  # its files show what the UNet predicts (else each image's settings record it)
     limits: dict = field(default_factory=lambda: dict(FAMILY_LIMITS))
 
     def check_limits(self, unet: dict, vae: dict, text: dict):
@@ -130,7 +131,7 @@ FAMILIES = {f.name: f for f in (
                                                     upcast_attention=True),
                                  'vae': _TINY_VAE(), 'clip': openclip_config(width=48, n_layers=3, n_heads=16)},
            tiny_overrides={'unet_head_channels': 16, 'clip_n_heads': 16},
-           reference_text_encoder='reference_open_clip_text_encoder'),
+           reference_text_encoder='reference_open_clip_text_encoder', states_prediction=False),
 )}
 
 # %% ../nbs/05c_families.ipynb #be5861a8

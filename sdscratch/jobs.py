@@ -12,6 +12,7 @@ import os, random, re, sys, warnings
 from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 from .settings import _PNG_SIGNATURE
+from .modelfiles import BUILTIN_MODELS, builtin_model_path, safetensors_metadata
 from .limits import (MAX_INIT_PIXELS, MAX_PNG_CHUNKS, check_cfg, check_count, check_file,
                               check_images_per_run, check_init_pixels, check_int, check_prompt, check_seed, check_size,
                               check_steps, check_strength, open_file, shorten)
@@ -71,14 +72,8 @@ def read_stored(args) -> dict:
 def model_settings(source) -> dict:
     """What a model file recommends, from its header alone (no torch, no weights read): a dict with any of
     steps, sampler, cfg_scale, native_size. Empty for a repo id or a file that says nothing."""
-    import json
-    from sdscratch.shapes import BUILTIN_MODELS, builtin_model_path
     path = builtin_model_path(source) if source in BUILTIN_MODELS else Path(source)
-    try:
-        with open_file(path) as f:  # a regular file, or nothing: a named pipe would make a plain open wait
-            n = int.from_bytes(f.read(8), 'little')
-            meta = json.loads(f.read(n))['__metadata__'] if 2 <= n <= 2**20 else {}
-    except (OSError, ValueError, KeyError, TypeError): return {}   # not a safetensors file with metadata
+    meta = safetensors_metadata(path)  # the loader's bounded reader; {} for a file that is not one, or not a file
     out = {}
     for key, kind, check in (('steps', int, check_steps), ('cfg_scale', float, check_cfg), ('native_size', int, check_size),
                              ('sampler', str, None)):
@@ -104,7 +99,6 @@ def choose_model(args) -> dict:
 def _model_file(job: dict):
     "The file of the run's model (a checkpoint, or the built-in model's), or None for a Hugging Face repo id."
     if job['model_file'] is not None: return job['model_file']
-    from sdscratch.shapes import BUILTIN_MODELS, builtin_model_path
     return Path(builtin_model_path(job['source'])) if job['source'] in BUILTIN_MODELS else None
 
 # %% ../nbs/07a_jobs.ipynb #244625d6

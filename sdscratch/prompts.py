@@ -10,7 +10,7 @@ __all__ = ['MAX_NESTING', 'ROUND', 'SQUARE', 'MAX_SCHEDULE_WORK', 'MAX_CHUNKS', 
            'PromptConditioning', 'guided_noise']
 
 # %% ../nbs/13_prompts.ipynb #223e27ae
-import hashlib, math, re
+import hashlib, re
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
@@ -420,7 +420,7 @@ def load_embeddings(models, folder) -> dict:
         if p.stem in found: raise ValueError(f"two embeddings are called {p.stem!r} ({found[p.stem][1]} and {p}): rename one")
         found[p.stem] = (Embedding(p.stem, read_embedding(p, width, most), hashlib.sha256(p.read_bytes()).hexdigest()), p)
     if not all(_text_ids(models['tokenizer'], n) for n in found):
-        raise ValueError(f"an embedding's file name has no words to find in a prompt: rename it")
+        raise ValueError("an embedding's file name has no words to find in a prompt: rename it")
     models.setdefault('embeddings', {}).update({n: e for n, (e, _) in found.items()})
     return {n: e for n, (e, _) in found.items()}
 

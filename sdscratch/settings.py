@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['A1111_SAMPLER_NAMES', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_CFG', 'DEFAULT_STRENGTH', 'DEFAULT_SIZE',
            'MAX_CHUNKS_BEFORE_DATA', 'EXIF_SUFFIXES', 'MAX_JPEG_SEGMENT', 'MAX_HASH_CACHE_BYTES',
-           'MAX_HASH_CACHE_ENTRIES', 'OPEN_PREDICTION_FAMILIES', 'SETTINGS', 'sampler_from_a1111', 'format_parameters',
-           'parse_parameters', 'save_png', 'read_parameters', 'exif_user_comment', 'save_with_parameters',
-           'hash_cache_path', 'file_sha256', 'is_hashed', 'model_hash', 'image_parameters', 'printable']
+           'MAX_HASH_CACHE_ENTRIES', 'SETTINGS', 'sampler_from_a1111', 'format_parameters', 'parse_parameters',
+           'save_png', 'read_parameters', 'exif_user_comment', 'save_with_parameters', 'hash_cache_path', 'file_sha256',
+           'is_hashed', 'model_hash', 'image_parameters', 'printable']
 
 # %% ../nbs/07_settings.ipynb #f5d02725
 import hashlib, json, os, random, re, zlib
@@ -410,19 +410,24 @@ def model_hash(path) -> str:
     return file_sha256(path)[:10]
 
 # %% ../nbs/07_settings.ipynb #9295aa06
-OPEN_PREDICTION_FAMILIES = {'sd2'}  # model families whose files do not say what their UNet predicts
 SETTINGS = ('negative_prompt', 'steps', 'sampler', 'cfg_scale', 'width', 'height', 'model', 'strength', 'clip_skip')
 
 def _version() -> str:
     from sdscratch import __version__
     return __version__
 
+def _states_prediction(family) -> bool:
+    "Whether files of `family` (a row of the loader's family table) show what their UNet predicts; True for None."
+    if family is None: return True
+    from sdscratch.families import FAMILIES  # models are loaded by now: torch is already imported
+    return FAMILIES[family].states_prediction if family in FAMILIES else False
+
 def image_parameters(job: dict, prompt: str, seed: int, info=None) -> str:
     """The `parameters` text of one image of a run: `job` as planning the run makes it, and `info`, what the loaded
     models say about themselves (`models.info`: 'family', 'prediction_type'); None before they are loaded."""
     info = info or {}
     prediction = info.get('prediction_type') or job.get('prediction_type') or 'epsilon'
-    record = prediction != 'epsilon' or info.get('family') in OPEN_PREDICTION_FAMILIES
+    record = prediction != 'epsilon' or not _states_prediction(info.get('family'))
     extra = {'Model hash': job.get('model_hash'), 'Prediction type': prediction if record else None,
              'Version': f'sdscratch {_version()}'}
     return format_parameters(prompt=prompt, seed=seed, **{k: job.get(k) for k in SETTINGS},

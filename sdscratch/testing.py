@@ -390,7 +390,7 @@ def text_settings_mismatches(config: CLIPConfig, family: str = 'sd1') -> list:
     real = {'sd1': SD1_TEXT_ENCODER, 'sd2': SD2_TEXT_ENCODER}[family]
     ours = dict(num_attention_heads=config.n_heads, hidden_act=config.activation, layer_norm_eps=config.layer_norm_eps)
     out = [f"{k}: {ours[k]!r}, the real model's {real[k]!r}" for k in UNSEEN_TEXT_SETTINGS if ours[k] != real[k]]
-    with torch.device('meta'): m = (OpenCLIPText if family == 'sd2' else CLIP)(config)   # as built (shapes only)
+    with torch.device('meta'): m = FAMILIES[family].text_model(config)   # as built (shapes only)
     built = ({('heads', l.self_attn.n_heads) for l in m.layers} | {('activation', l.mlp.act) for l in m.layers}
              | {('eps', n.eps) for n in m.modules() if isinstance(n, nn.LayerNorm)})
     act = {'quick_gelu': quick_gelu, 'gelu': F.gelu}[real['hidden_act']]
