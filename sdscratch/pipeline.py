@@ -369,7 +369,8 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
         if keep_inputs is not None: x = torch.cat([x, keep_one.expand(len(x), -1, -1, -1)], 1)
         return diffusion(x.to(mdtype), context.to(device, mdtype), t.to(device)).float()
     if attention_maps:  # only the prompts' half of the batch: the negative prompts' maps are not asked for
-        record, hooks = record_cross_attention(diffusion, shape[-2:], slice(batch, None) if do_cfg else slice(None))
+        with_negative = do_cfg if plain else conditioning.uses_negative  # the batch holds the negative prompts first
+        record, hooks = record_cross_attention(diffusion, shape[-2:], slice(batch, None) if with_negative else slice(None))
     try:
         for i, t in enumerate(tqdm(sampler.timesteps, disable=not progress, desc=sampler_name)):
             x = sampler.scale_model_input(latents, t)                  # (B, 4, H/8, W/8)
