@@ -327,10 +327,10 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
         text_models = {'clip': clip, 'tokenizer': tokenizer, 'embeddings': models.get('embeddings', {})}
         conditioning = _BatchConditioning(text_models, prompts, negatives, num_images_per_prompt, n_calls, clip_skip,
                                           emphasis, do_cfg)
-        if attention_maps and not conditioning.one_chunk_each(n_positions):
-            raise ValueError("attention_maps=True reads one chunk of text per image: this prompt has AND parts or more "
-                             f"than {n_positions - 2} tokens (or BREAK); shorten it, or leave attention_maps off")
     release('clip')
+    if attention_maps and not plain and not conditioning.one_chunk_each(n_positions):
+        raise ValueError("attention_maps=True reads one chunk of text per image: this prompt has AND parts or more "
+                         f"than {n_positions - 2} tokens (or BREAK); shorten it, or leave attention_maps off")
 
     # 2. starting latents: pure noise, or the encoded image with noise for the start step
     batch = len(prompts) * num_images_per_prompt
