@@ -79,10 +79,12 @@ def is_done(job: dict, prompt: str, seed: int, path: Path) -> bool:
         raise ValueError(f"{shorten(path)} is in the way of this job's images ({shorten(e)}); move it, or use another -o folder") from None
     want = _settings(image_parameters(job, prompt, seed))
     found_pt = found['extra'].pop('Prediction type', 'epsilon')  # our images leave out only epsilon
+    found_ti = found['extra'].pop('TI hashes', None)             # known once the embeddings are loaded
     want_pt = want['extra'].pop('Prediction type', job.get('prediction_type'))
     if 'Model hash' not in found['extra']: want['extra'].pop('Model hash', None)  # an image made before hashes were written
     diff = [f'{k} {shorten(repr(found.get(k)), 60)} (this run: {shorten(repr(want[k]), 60)})' for k in want if found.get(k) != want[k]]
     if want_pt is not None and found_pt != want_pt: diff.append(f'Prediction type {found_pt!r} (this run: {want_pt!r})')
+    if found_ti and job.get('embeddings') is None: diff.append(f'TI hashes {shorten(found_ti, 60)!r} (this run: no --embeddings)')
     if diff: raise ValueError(f"{shorten(path)} was made with other settings ({', '.join(diff)}): use another -o folder for this job")
     return True
 

@@ -15,7 +15,8 @@ from .settings import (A1111_SAMPLER_NAMES, DEFAULT_CFG, DEFAULT_SAMPLER, DEFAUL
                                 DEFAULT_STRENGTH, MAX_CHUNKS_BEFORE_DATA, format_parameters, parse_parameters, printable,
                                 read_parameters, sampler_from_a1111, save_png, _version)
 from .jobs import (DEFAULT_MODEL, INIT_FORMATS, SD15_REPO, _say, add_model_hash, load_init_image,
-                            load_job_models, make_image, model_settings, output_paths, plan, resolve_device, save_image)
+                            load_job_models, make_image, model_settings, output_paths, plan, resolve_device, save_image,
+                            embedding_notes)
 from .batch import run_batch
 
 # %% ../nbs/07b_cli.ipynb #d17b406d
@@ -33,6 +34,7 @@ _EXAMPLES = f'''examples:
   sdscratch "a red fox" --negative "blurry, low quality" --seed 42 -n 4 -o foxes/
   sdscratch "the same fox, in winter" --init-image fox.png --strength 0.6 -o winter.png
   sdscratch "a fox wearing a red hat" --init-image fox.png --mask head.png -o hat.png   repaint the white of head.png
+  sdscratch "a (red:1.3) fox, [blurry] BREAK snow, mystyle" --embeddings embeddings/ -o fox.png   A1111's prompts
   sdscratch --params fox.png                 print the settings stored in fox.png
   sdscratch --from fox.png --ckpt v1-5-pruned-emaonly.safetensors -o again.png   make it again
   export SDSCRATCH_CKPT=v1-5-pruned-emaonly.safetensors   use this checkpoint when --ckpt is not given
@@ -76,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--width', type=int, metavar='PX', help=f'image width in pixels, a multiple of 8, at most {MAX_SIZE} (default: the size '
                    f'the model was trained at, 64 for the built-in model, {DEFAULT_SIZE} for SD 1.x)')
     g.add_argument('--height', type=int, metavar='PX', help=f'image height in pixels, a multiple of 8, at most {MAX_SIZE} (default: as --width)')
+    g.add_argument('--embeddings', metavar='DIR',
+                   help="a folder of textual-inversion embeddings (A1111's .pt and .safetensors files): a file's name, "
+                        "without its extension, in a prompt stands for its vectors")
+    e = g.add_mutually_exclusive_group()
+    e.add_argument('--emphasis', metavar='MODE',
+                   help="what brackets in a prompt do, A1111's setting: Original (the default: (word:1.3) weighs a "
+                        "word, the mean restored), 'No norm' (the weights alone), Ignore (no weights), None (brackets "
+                        "read as text, as diffusers reads them)")
+    e.add_argument('--no-emphasis', dest='emphasis', action='store_const', const='None',
+                   help='read brackets as text (--emphasis None)')
     g.add_argument('--clip-skip', type=int, metavar='N', help="use CLIP's N-th layer from the end, counted as in "
                    "AUTOMATIC1111: 1 the last (default), 2 the penultimate (some fine-tuned models want 2)")
     g = p.add_argument_group('image to image')
@@ -118,6 +130,7 @@ def run(args) -> list:
     add_model_hash(args, job)
     _say(args, f"loading {shorten(job['source'])} on {device} ({str(dtype).replace('torch.', '')})")
     models = load_job_models(job, device, dtype)
+    for note in embedding_notes(job, models): _say(args, f"note: {note}")
     for path in job['outputs']: path.parent.mkdir(parents=True, exist_ok=True)
     for i, (seed, path) in enumerate(zip(job['seeds'], job['outputs'])):
         _say(args, f"image {i + 1} of {len(job['seeds'])}, seed {seed}" if len(job['seeds']) > 1 else f"seed {seed}")

@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'SD15_REPO', 'INIT_FORMATS', 'output_paths', 'read_stored', 'model_settings', 'choose_model',
            'pick_settings', 'check_settings', 'check_outputs', 'count_png_chunks', 'load_init_image', 'read_images',
-           'plan', 'add_model_hash', 'resolve_device', 'load_job_models', 'make_image', 'save_image']
+           'plan', 'add_model_hash', 'resolve_device', 'load_job_models', 'embedding_notes', 'make_image', 'save_image',
+           'used_embeddings']
 
 # %% ../nbs/07a_jobs.ipynb #7867e733
 import os, random, re, sys, warnings
@@ -18,7 +19,8 @@ from .limits import (MAX_INIT_PIXELS, MAX_PNG_CHUNKS, check_cfg, check_count, ch
                               check_steps, check_strength, open_file, shorten)
 from .settings import (A1111_SAMPLER_NAMES, DEFAULT_CFG, DEFAULT_SAMPLER, DEFAULT_SIZE, DEFAULT_STEPS,
                                 DEFAULT_STRENGTH, image_parameters, is_hashed, model_hash, parse_parameters, printable,
-                                read_parameters, save_png, save_with_parameters, EXIF_SUFFIXES)
+                                read_parameters, save_png, save_with_parameters, EXIF_SUFFIXES,
+                                DEFAULT_EMPHASIS, emphasis_name)
 
 # %% ../nbs/07a_jobs.ipynb #f2d55c2f
 DEFAULT_MODEL = 'shapes'  # the model built into the package: works offline, in a second, on any CPU
@@ -59,6 +61,7 @@ def read_stored(args) -> dict:
             raise ValueError(f"{name}: its parameter 'Prediction type: {shorten(pt, 60)}' is not epsilon or "
                              f"v_prediction; give --prediction-type")
         stored['prediction_type'] = pt
+    _prompt_settings(stored, name)
     ignored = [k for k in stored['extra'] if k not in _HARMLESS]
     if ignored and args.sampler is None and 'Sampler' in ignored and 'sampler' not in stored:
         extra = stored['extra']
@@ -67,6 +70,14 @@ def read_stored(args) -> dict:
                          + f", which sdscratch does not have: choose one with --sampler ({', '.join(A1111_SAMPLER_NAMES)})")
     if ignored: _say(args, f"ignoring settings in {name} that sdscratch does not use: {shorten(', '.join(ignored))}")
     return stored
+
+def _prompt_settings(stored: dict, name: str):
+    "The stored `Emphasis` (checked) and `TI hashes` ({embedding: hash}), moved from `extra` into `stored`."
+    extra = stored['extra']
+    if 'Emphasis' in extra: stored['emphasis'] = emphasis_name(extra.pop('Emphasis'), f"{name}: its parameter Emphasis")
+    if 'TI hashes' in extra:
+        pairs = [p.rpartition(':') for p in extra.pop('TI hashes').split(',') if p.strip()]
+        stored['ti_hashes'] = {n.strip(): h.strip() for n, _, h in pairs if n.strip()}
 
 # %% ../nbs/07a_jobs.ipynb #93b779e1
 def model_settings(source) -> dict:
@@ -119,7 +130,32 @@ def pick_settings(args, stored: dict, recommended: dict) -> dict:
     r['seed'] = args.seed if args.seed is not None else stored.get('seed', -1)  # A1111's -1 means random too
     if r['seed'] == -1: r['seed'] = random.randrange(2**32)
     if args.init_image is not None: r['strength'] = float(pick(args.strength, 'strength', DEFAULT_STRENGTH))
+    given = getattr(args, 'emphasis', None)
+    r['emphasis'] = emphasis_name(given) if given is not None else stored.get('emphasis', DEFAULT_EMPHASIS)
+    r['embeddings'] = _embeddings_folder(args, stored)
+    r['stored_ti_hashes'] = stored.get('ti_hashes', {}) if not args.prompt and args.negative is None else {}
     return r
+
+def _embeddings_folder(args, stored: dict):
+    """The `--embeddings` folder, checked; an image whose prompts used embeddings needs a folder holding each of them
+    (by file name; their hashes are compared once they are loaded)."""
+    folder, used = getattr(args, 'embeddings', None), stored.get('ti_hashes', {})
+    if folder is not None:
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            raise ValueError(f"--embeddings {shorten(folder)}: no such folder; give the folder that holds the "
+                             f"textual-inversion files (.pt, .safetensors)")
+        folder = path
+    if used and not args.prompt and args.negative is None:  # the image's own prompts: their embeddings are needed
+        if folder is None:
+            raise ValueError(f"{shorten(args.from_image)} was made with the textual-inversion embeddings "
+                             f"{shorten(', '.join(used), 200)}: give the folder that holds them with --embeddings DIR")
+        stems = {p.stem for p in folder.rglob('*') if p.suffix in ('.pt', '.safetensors')}
+        missing = [n for n in used if n not in stems]
+        if missing:
+            raise ValueError(f"{shorten(args.from_image)} was made with the textual-inversion embeddings "
+                             f"{shorten(', '.join(missing), 200)}, which --embeddings {shorten(folder)} does not hold")
+    return folder
 
 def check_settings(args, r: dict, stored: dict):
     "The limits of sdscratch.limits on every setting; a value that came from the `--from` image says so."
@@ -283,7 +319,16 @@ def load_job_models(job: dict, device, dtype):
     models = load_models(job['source'], device=device, dtype=dtype, prediction_type=job.get('prediction_type'))
     n_layers = models['clip'].config.n_layers
     check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
+    if job.get('embeddings') is not None:
+        from sdscratch.prompts import load_embeddings
+        load_embeddings(models, job['embeddings'])
     return models
+
+def embedding_notes(job: dict, models) -> list:
+    "Notes on the embeddings of a `--from` image whose files now hold other vectors (another hash) than it was made with."
+    loaded = models.get('embeddings', {})
+    return [f"the embedding {n} now has the hash {loaded[n].shorthash}, the image was made with {shorten(h, 20)}: "
+            f"its pixels may differ" for n, h in job.get('stored_ti_hashes', {}).items() if n in loaded and loaded[n].shorthash != h]
 
 def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool = False):
     "One image of the run, with the settings `plan` read: the one call of `generate` every image comes from."
@@ -292,11 +337,19 @@ def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool =
                       mask_image=job.get('mask'), do_cfg=job['cfg_scale'] != 1, cfg_scale=job['cfg_scale'],
                       sampler_name=job['sampler'], n_inference_steps=job['steps'], models=models, seed=seed,
                       height=job['height'], width=job['width'], clip_skip=job['clip_skip'] - 1, progress=progress,
+                      emphasis=job.get('emphasis', DEFAULT_EMPHASIS),
                       **({'strength': job['strength']} if job['init_image'] is not None else {}))
     return image
 
 def save_image(job: dict, models: dict, image, path, prompt: str, seed: int):
     """Write `image` to `path` with its settings (`image_parameters`, the one text every image of every run carries):
     in a PNG's text chunk, or the EXIF data of a JPEG or WebP."""
-    save_with_parameters(image, path, image_parameters(job, prompt, seed, getattr(models, 'info', None)))
+    save_with_parameters(image, path, image_parameters(job, prompt, seed, getattr(models, 'info', None),
+                                                       ti_hashes=used_embeddings(models, prompt, job['negative_prompt'])))
     return path
+
+def used_embeddings(models, prompt: str, negative: str) -> str:
+    "A1111's `TI hashes`: the embeddings the prompt used, then those the negative prompt used ('' for none)."
+    if not models.get('embeddings'): return ''
+    from sdscratch.prompts import ti_hashes
+    return ', '.join(h for h in (ti_hashes(models, prompt), ti_hashes(models, negative)) if h)

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['SAMPLER_NAMES', 'OUTPUT_TYPES', 'to_image_tensor', 'to_output', 'to_mask_tensor', 'record_cross_attention',
-           'generate', 'token_labels']
+           'emphasis_mode', 'generate', 'token_labels']
 
 # %% ../nbs/06_pipeline.ipynb #09587979
 from collections.abc import Mapping
@@ -17,6 +17,7 @@ from tqdm.auto import tqdm
 from .attention import CrossAttention, _split_heads
 from .clip import tokenize, load_tokenizer
 from .samplers import make_sampler, SAMPLERS
+from .prompts import EMPHASIS, PromptConditioning, chunk_prompt, pad_contexts, prompt_schedule, split_and
 
 # %% ../nbs/06_pipeline.ipynb #0cccb5c4
 from .limits import check_batch, check_cfg, check_prompt, check_seed, check_size
@@ -194,17 +195,87 @@ def record_cross_attention(unet: torch.nn.Module, latent_hw: tuple, rows: slice 
     hooks = [m.register_forward_hook(hook) for m in unet.modules() if isinstance(m, CrossAttention)]
     return record, hooks
 
+def emphasis_mode(emphasis) -> str:
+    "A1111's name for `emphasis`: True is 'Original' (weights, the mean restored), False 'None' (brackets are text)."
+    if emphasis is True or emphasis is False: return 'Original' if emphasis else 'None'
+    if emphasis not in EMPHASIS:
+        raise ValueError(f"emphasis={emphasis!r} must be True, False or one of {', '.join(map(repr, EMPHASIS))}")
+    return emphasis
+
+def _is_plain(text, tokenizer, n_positions, embeddings, emphasis, steps, allow_and=False) -> bool:
+    """Whether `text` reads as plain text: one AND part of weight 1, no editing, one chunk of weight 1 without
+    embeddings whose tokens are those of `tokenize`. Raises the prompt reader's errors, before any model runs."""
+    if allow_and:
+        parts = split_and(text)
+        if len(parts) > 1 or parts[0][1] != 1: return False
+    schedule = prompt_schedule(text, steps)
+    if len(schedule) > 1: return False
+    chunks = chunk_prompt(text, tokenizer, n_positions, embeddings, emphasis)
+    return (len(chunks) == 1 and not chunks[0].fixes and all(w == 1 for w in chunks[0].weights)
+            and chunks[0].tokens == tokenize(text, tokenizer, n_positions)[0].tolist())
+
+class _BatchConditioning:
+    """The prompts of one batch as A1111 reads them, call by call: each image's AND parts (a context and a weight
+    each) and its negative prompt. Contexts of different lengths in one batch are padded by repeating the last
+    vector; the prompts' batch and the negative prompts' batch each keep their own length, as in A1111."""
+    def __init__(self, text_models, prompts, negatives, n_images, steps, clip_skip, emphasis, do_cfg):
+        cache = {}
+        def read(text, allow_and):
+            if (text, allow_and) not in cache:
+                cache[text, allow_and] = PromptConditioning(text_models, text, steps, clip_skip, emphasis, allow_and)
+            return cache[text, allow_and]
+        self.conds = [read(p, True) for p in prompts for _ in range(n_images)]             # one per image
+        # without guidance a single part of weight 1 is the prediction itself; else AND needs the negative's
+        self.uses_negative = do_cfg or any(pc.weights != [1.0] for pc in self.conds)
+        self.scale_kind = do_cfg
+        self.unconds = [read(p, False) for p in negatives for _ in range(n_images)] if self.uses_negative else None
+        self.padded = {}
+
+    def one_chunk_each(self, n_positions) -> bool:
+        "Whether every image reads one part of one chunk at every step (what attention maps need)."
+        pcs = self.conds + (self.unconds or [])
+        return all(len(pc.weights) == 1 for pc in self.conds) and \
+            all(c.shape[1] == n_positions for pc in pcs for s in pc.schedules for _, c in s)
+
+    def _pad(self, contexts):
+        key = tuple(map(id, contexts))  # the same texts give the same tensors: padded once
+        if key not in self.padded: self.padded[key] = pad_contexts(contexts)
+        return self.padded[key]
+
+    def guided(self, unet, x, t, i, cfg_scale):
+        "The guided noise prediction for latents x (B, C, h, w) at UNet call `i`: uncond + sum_k w_k s (cond_k - uncond)."
+        parts = [pc.for_step(i) for pc in self.conds]                                    # per image: [(context, w)]
+        rows = [r for r, ps in enumerate(parts) for _ in ps]                             # the image of each part
+        weights = [w for ps in parts for _, w in ps]
+        cond = self._pad([c for ps in parts for c, _ in ps])                             # (R, T_c, d_context)
+        xc = x[rows]                                                                     # (R, C, h, w)
+        if not self.uses_negative: return unet(xc, cond, t)
+        uncond = self._pad([u.for_step(i)[0][0] for u in self.unconds])                  # (B, T_u, d_context)
+        if uncond.shape[1] == cond.shape[1]:  # one batch: negatives first, as diffusers batches them
+            out = unet(torch.cat([x, xc]), torch.cat([uncond, cond]), t)
+            pred_u, pred_c = out[:len(x)], out[len(x):]
+        else: pred_u, pred_c = unet(x, uncond, t), unet(xc, cond, t)
+        scale = cfg_scale if self.scale_kind else 1.0
+        out = pred_u.clone()
+        for k, (r, w) in enumerate(zip(rows, weights)): out[r] = out[r] + w * scale * (pred_c[k] - pred_u[r])
+        return out                                                                       # (B, C, h, w)
+
 @torch.inference_mode()
 def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=True, cfg_scale=7.5,
              sampler_name="ddpm", n_inference_steps=50, models=None, seed=None, device=None, idle_device=None,
              tokenizer=None, height=None, width=None, num_images_per_prompt=1, generator=None, latents=None,
-             callback=None, output_type="pil", clip_skip=0, progress=True, attention_maps=False, mask_image=None, eta=0.0):
+             callback=None, output_type="pil", clip_skip=0, progress=True, attention_maps=False, mask_image=None, eta=0.0,
+             emphasis=True):
     """Text-to-image (or image-to-image with `input_image`) with Stable Diffusion (1.x, 2.x) or the built-in model.
     `height`/`width` default to the model's native size (512 for SD 1.x, 64 for the built-in model). With `attention_maps=True` it returns
     `(images, maps)`: `maps` (B, T, height, width), where each token position of each image's prompt looked.
     Inpainting: `input_image` and `mask_image` (white is repainted, black kept). A UNet that reads the latents alone
     gets the known region put back, noised to the next timestep, after every step; an inpainting UNet (latent
-    channels * 2 + 1 inputs) also sees the mask and the masked image's latents."""
+    channels * 2 + 1 inputs) also sees the mask and the masked image's latents.
+    Prompts are read as AUTOMATIC1111 reads them (notebook 13): weights `(word:1.3)`, chunks of 75 tokens and `BREAK`,
+    prompt editing `[a:b:0.5]` and `[a|b]`, `AND`, and the embeddings of `models['embeddings']` by name. `emphasis`:
+    True (A1111's 'Original'), False (brackets read literally, as diffusers reads them), or one of A1111's names
+    'Original', 'No norm', 'Ignore', 'None'. A plain prompt gives exactly what diffusers gives."""
     if isinstance(models, Mapping) and 'decoder' in models:
         native = getattr(models['decoder'].config, 'sample_size', 512)
         height, width = height if height is not None else native, width if width is not None else native
@@ -223,6 +294,15 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
     if mask is not None and n_in not in (n_latent, 2 * n_latent + 1):
         raise ValueError(f"the UNet takes {n_in} input channels: inpainting needs {n_latent} (latents) or "
                          f"{2 * n_latent + 1} (latents, mask, masked image latents)")
+    # the prompts read as A1111 reads them (their errors come now, before any model runs)
+    emphasis = emphasis_mode(emphasis)
+    tokenizer = tokenizer or models.get('tokenizer')
+    embeddings = {n: e.vectors for n, e in models.get('embeddings', {}).items()}
+    n_positions = models['clip'].config.n_positions  # 77 for SD: a plain prompt is cut or padded to what the model reads
+    # A1111 counts prompt editing's steps in UNet calls (two a step for Heun-type samplers), from the first call run
+    n_calls = sampler.num_inference_steps * sampler.calls_per_step
+    plain = all(_is_plain(p, tokenizer, n_positions, embeddings, emphasis, n_calls, allow_and=True) for p in set(prompts)) \
+        and (not do_cfg or all(_is_plain(p, tokenizer, n_positions, embeddings, emphasis, n_calls) for p in set(negatives)))
     if generator is None:
         generator = torch.Generator('cpu')
         if seed is None: generator.seed()
@@ -238,13 +318,19 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
         if idle_device is not None: models[name].to(idle_device)
 
     # 1. text -> context vectors (negative prompts first, as diffusers batches them)
-    tokenizer = tokenizer or models.get('tokenizer')
     clip, dtype = use('clip')
-    n_positions = clip.config.n_positions  # 77 for SD: the prompt is cut or padded to what the model reads
-    encode = lambda ps: clip(tokenize(ps, tokenizer, n_positions).to(device), clip_skip=clip_skip).repeat_interleave(num_images_per_prompt, 0)
-    context = encode(prompts)                                          # (B, T, d_context)
-    if do_cfg: context = torch.cat([encode(negatives), context])       # (2B, T, d_context)
+    if plain:  # one chunk each, no weights: the prompts in one batch, exactly as diffusers encodes them
+        encode = lambda ps: clip(tokenize(ps, tokenizer, n_positions).to(device), clip_skip=clip_skip).repeat_interleave(num_images_per_prompt, 0)
+        context = encode(prompts)                                          # (B, T, d_context)
+        if do_cfg: context = torch.cat([encode(negatives), context])       # (2B, T, d_context)
+    else:      # A1111's reading: each prompt's AND parts and schedule, every distinct text encoded once
+        text_models = {'clip': clip, 'tokenizer': tokenizer, 'embeddings': models.get('embeddings', {})}
+        conditioning = _BatchConditioning(text_models, prompts, negatives, num_images_per_prompt, n_calls, clip_skip,
+                                          emphasis, do_cfg)
     release('clip')
+    if attention_maps and not plain and not conditioning.one_chunk_each(n_positions):
+        raise ValueError("attention_maps=True reads one chunk of text per image: this prompt has AND parts or more "
+                         f"than {n_positions - 2} tokens (or BREAK); shorten it, or leave attention_maps off")
 
     # 2. starting latents: pure noise, or the encoded image with noise for the start step
     batch = len(prompts) * num_images_per_prompt
@@ -274,21 +360,28 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
 
     # 3. the denoising loop: the UNet predicts the noise, guidance mixes, the sampler steps
     diffusion, mdtype = use('diffusion')
-    context = context.to(mdtype)
+    if plain: context = context.to(mdtype)
     keep_inputs = None  # an inpainting UNet also reads the mask and the masked image's latents: the same every step
     if mask is not None and n_in != n_latent:
-        keep_inputs = torch.cat([mask_latent, masked_latents], 1).expand(2 * batch if do_cfg else batch, -1, -1, -1)
+        keep_one = torch.cat([mask_latent, masked_latents], 1)                                          # (1, 5, H/8, W/8)
+        keep_inputs = keep_one.expand(2 * batch if do_cfg else batch, -1, -1, -1)
+    def unet(x, context, t):  # the UNet on latents x (n, 4, H/8, W/8) read with `context` (n, T, d_context)
+        if keep_inputs is not None: x = torch.cat([x, keep_one.expand(len(x), -1, -1, -1)], 1)
+        return diffusion(x.to(mdtype), context.to(device, mdtype), t.to(device)).float()
     if attention_maps:  # only the prompts' half of the batch: the negative prompts' maps are not asked for
-        record, hooks = record_cross_attention(diffusion, shape[-2:], slice(batch, None) if do_cfg else slice(None))
+        with_negative = do_cfg if plain else conditioning.uses_negative  # the batch holds the negative prompts first
+        record, hooks = record_cross_attention(diffusion, shape[-2:], slice(batch, None) if with_negative else slice(None))
     try:
         for i, t in enumerate(tqdm(sampler.timesteps, disable=not progress, desc=sampler_name)):
             x = sampler.scale_model_input(latents, t)                  # (B, 4, H/8, W/8)
-            x = torch.cat([x, x]) if do_cfg else x                     # (2B, 4, H/8, W/8): negative, then prompt
-            if keep_inputs is not None: x = torch.cat([x, keep_inputs], 1)  # (2B, 9, H/8, W/8)
-            noise_pred = diffusion(x.to(mdtype), context, t.to(device)).float()
-            if do_cfg:
-                uncond, cond = noise_pred.chunk(2)                     # 2 x (B, 4, H/8, W/8)
-                noise_pred = uncond + cfg_scale * (cond - uncond)
+            if not plain: noise_pred = conditioning.guided(unet, x, t, i, cfg_scale)
+            else:
+                x = torch.cat([x, x]) if do_cfg else x                     # (2B, 4, H/8, W/8): negative, then prompt
+                if keep_inputs is not None: x = torch.cat([x, keep_inputs], 1)  # (2B, 9, H/8, W/8)
+                noise_pred = diffusion(x.to(mdtype), context, t.to(device)).float()
+                if do_cfg:
+                    uncond, cond = noise_pred.chunk(2)                     # 2 x (B, 4, H/8, W/8)
+                    noise_pred = uncond + cfg_scale * (cond - uncond)
             latents = sampler.step(t, latents, noise_pred)             # (B, 4, H/8, W/8), one step less noisy
             if mask is not None and n_in == n_latent:  # put the known region back, noised to the next timestep
                 known = sampler.add_noise(init, sampler.timesteps[i + 1], noise) if i + 1 < len(sampler.timesteps) else init

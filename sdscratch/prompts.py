@@ -425,7 +425,8 @@ def load_embeddings(models, folder) -> dict:
     return {n: e for n, (e, _) in found.items()}
 
 def ti_hashes(models, prompts) -> str:
-    "A1111's `TI hashes` text for the embeddings `prompts` use: 'name: shorthash, ...' ('' if none)."
+    """A1111's `TI hashes` text for the embeddings `prompts` use: 'name: shorthash, ...' ('' if none); as A1111 writes
+    it, a name loses its colons and commas, which would make the text ambiguous."""
     used = []
     embeddings = models.get('embeddings', {})
     tok = models['tokenizer']
@@ -435,7 +436,7 @@ def ti_hashes(models, prompts) -> str:
         for i, t in enumerate(ids):
             for nids, n in lookup.get(t, ()):
                 if ids[i:i + len(nids)] == nids and n not in used: used.append(n)
-    return ', '.join(f'{n}: {embeddings[n].shorthash}' for n in used)
+    return ', '.join(f"{n.replace(':', '').replace(',', '')}: {embeddings[n].shorthash}" for n in used)
 
 # %% ../nbs/13_prompts.ipynb #a86d5749
 _AND = re.compile(r"\bAND\b")

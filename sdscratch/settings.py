@@ -5,9 +5,10 @@
 # %% auto #0
 __all__ = ['A1111_SAMPLER_NAMES', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_CFG', 'DEFAULT_STRENGTH', 'DEFAULT_SIZE',
            'MAX_CHUNKS_BEFORE_DATA', 'EXIF_SUFFIXES', 'MAX_JPEG_SEGMENT', 'MAX_HASH_CACHE_BYTES',
-           'MAX_HASH_CACHE_ENTRIES', 'SETTINGS', 'sampler_from_a1111', 'format_parameters', 'parse_parameters',
-           'save_png', 'read_parameters', 'exif_user_comment', 'save_with_parameters', 'hash_cache_path', 'file_sha256',
-           'is_hashed', 'model_hash', 'image_parameters', 'printable']
+           'MAX_HASH_CACHE_ENTRIES', 'SETTINGS', 'EMPHASIS_MODES', 'DEFAULT_EMPHASIS', 'sampler_from_a1111',
+           'format_parameters', 'parse_parameters', 'save_png', 'read_parameters', 'exif_user_comment',
+           'save_with_parameters', 'hash_cache_path', 'file_sha256', 'is_hashed', 'model_hash', 'emphasis_name',
+           'image_parameters', 'printable']
 
 # %% ../nbs/07_settings.ipynb #f5d02725
 import hashlib, json, os, random, re, zlib
@@ -422,13 +423,37 @@ def _states_prediction(family) -> bool:
     from sdscratch.families import FAMILIES  # models are loaded by now: torch is already imported
     return FAMILIES[family].states_prediction if family in FAMILIES else False
 
-def image_parameters(job: dict, prompt: str, seed: int, info=None) -> str:
+# A1111's `Emphasis` setting: what brackets in a prompt do (the same names as sdscratch.prompts.EMPHASIS, which
+# needs PyTorch): weights with the mean restored (the default), weights alone, brackets dropped, brackets as text
+EMPHASIS_MODES = ('Original', 'No norm', 'Ignore', 'None')
+DEFAULT_EMPHASIS = 'Original'
+
+def emphasis_name(value, where: str = '--emphasis') -> str:
+    "A1111's name of an emphasis mode, given in any case ('no-norm' or 'no_norm' for 'No norm'); else a ValueError."
+    names = {m.lower().replace(' ', '-'): m for m in EMPHASIS_MODES}
+    key = str(value).strip().lower().replace(' ', '-').replace('_', '-')
+    if key not in names:
+        raise ValueError(f"{where} {shorten(str(value), 60)!r} is not an emphasis mode: choose Original (the default: "
+                         f"(word:1.3) weighs a word), 'No norm', Ignore or None (brackets read as text)")
+    return names[key]
+
+def _reads_brackets(text: str, emphasis: str) -> bool:
+    """Whether `emphasis` changes how `text` is read: A1111 records `Emphasis` for a prompt with '(' or '['; with None
+    a `BREAK` or a backslash is read as text too, so such a prompt records it as well."""
+    return '(' in text or '[' in text or (emphasis == 'None' and ('BREAK' in text or '\\' in text))
+
+def image_parameters(job: dict, prompt: str, seed: int, info=None, ti_hashes: str = None) -> str:
     """The `parameters` text of one image of a run: `job` as planning the run makes it, and `info`, what the loaded
-    models say about themselves (`models.info`: 'family', 'prediction_type'); None before they are loaded."""
+    models say about themselves (`models.info`: 'family', 'prediction_type'); None before they are loaded.
+    `ti_hashes`: A1111's `TI hashes`, the embeddings the prompts used ('name: hash, ...'), known once they are loaded.
+    `Emphasis` is written as A1111 writes it: only when it is not the default and the prompts hold brackets."""
     info = info or {}
     prediction = info.get('prediction_type') or job.get('prediction_type') or 'epsilon'
     record = prediction != 'epsilon' or not _states_prediction(info.get('family'))
+    emphasis = job.get('emphasis') or DEFAULT_EMPHASIS
+    bracketed = any(_reads_brackets(t, emphasis) for t in (prompt, job.get('negative_prompt') or ''))
     extra = {'Model hash': job.get('model_hash'), 'Prediction type': prediction if record else None,
+             'TI hashes': ti_hashes or None, 'Emphasis': emphasis if emphasis != DEFAULT_EMPHASIS and bracketed else None,
              'Version': f'sdscratch {_version()}'}
     return format_parameters(prompt=prompt, seed=seed, **{k: job.get(k) for k in SETTINGS},
                              extra={k: v for k, v in extra.items() if v is not None})
