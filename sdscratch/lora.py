@@ -6,7 +6,7 @@
 __all__ = ['LORA_WEIGHT_LIMIT', 'LoraTarget', 'ldm_to_diffusers_unet_name', 'lora_targets', 'LoraChange', 'plan_lora',
            'apply_lora', 'remove_loras']
 
-# %% ../nbs/14_lora.ipynb #e981dc7a
+# %% ../nbs/14_lora.ipynb #92d44481
 import json, math, re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +20,7 @@ from .loader import read_checkpoint, tensor_shape, SafetensorsFile
 from .modelfiles import CheckpointError, bounded_json, _cut
 from .families import family_of_models
 
-# %% ../nbs/14_lora.ipynb #c86d978d
+# %% ../nbs/14_lora.ipynb #63914763
 @dataclass(frozen=True)
 class LoraTarget:
     "One layer a LoRA may change: our module `module` of `models[model]`, rows `rows` of its weight (q, k or v of a fused `in_proj`), else all."
@@ -28,7 +28,7 @@ class LoraTarget:
     module: str         # our module's name, e.g. 'unet.encoders.1.1.transformer_blocks.0.attn1.in_proj'
     rows: tuple = None  # (start, stop): the slice of the weight's rows this layer is; None: the whole weight
 
-# %% ../nbs/14_lora.ipynb #4f37ae3c
+# %% ../nbs/14_lora.ipynb #ba244364
 _RESNET = {'in_layers.2': 'conv1', 'emb_layers.1': 'time_emb_proj', 'out_layers.3': 'conv2', 'skip_connection': 'conv_shortcut'}
 _TOP = {'time_embed.0': 'time_embedding.linear_1', 'time_embed.2': 'time_embedding.linear_2',
         'input_blocks.0.0': 'conv_in', 'out.2': 'conv_out'}
@@ -51,7 +51,7 @@ def ldm_to_diffusers_unet_name(name: str, config: UNetConfig) -> str:
     else: raise KeyError(name)
     return f'{block}.{_RESNET.get(rest, rest)}'
 
-# %% ../nbs/14_lora.ipynb #1299d5b7
+# %% ../nbs/14_lora.ipynb #f113afa1
 def _layers(model: nn.Module, rules):
     "(original name, our module name, rows) of every Linear and Conv2d of `model`; a fused weight gives one row slice per part."
     for name, m in model.named_modules():
@@ -77,7 +77,7 @@ def lora_targets(models) -> dict:
         add('text_encoder', 'text_model.' + hf, LoraTarget('clip', ours, rows))
     return out
 
-# %% ../nbs/14_lora.ipynb #3486048f
+# %% ../nbs/14_lora.ipynb #051e5e0a
 _KOHYA = re.compile(r'lora_(unet|te)_(\w+)\.(lora_down\.weight|lora_up\.weight|alpha)')
 _PEFT = re.compile(r'(unet|text_encoder)\.(.+)\.(lora_A\.weight|lora_B\.weight|alpha)')
 _ROLE = {'lora_down.weight': 'down', 'lora_A.weight': 'down', 'lora_up.weight': 'up', 'lora_B.weight': 'up', 'alpha': 'alpha'}
@@ -108,7 +108,7 @@ def _groups(path, names) -> dict:
     if broken: raise CheckpointError(f"{path}: incomplete LoRA layers: {broken[:5]}")
     return groups
 
-# %% ../nbs/14_lora.ipynb #d0e06bf2
+# %% ../nbs/14_lora.ipynb #a6f651c3
 def _peft_settings(path, metadata) -> dict:
     "{'unet': {...}, 'text_encoder': {...}}: the LoRA settings diffusers writes in a file's metadata ('lora_adapter_metadata')."
     raw = (metadata or {}).get('lora_adapter_metadata')
@@ -140,7 +140,7 @@ def _alpha_for(path, settings: dict, name: str):
         raise CheckpointError(f"{path}: its metadata gives {_cut(name)} the alpha {str(alpha)[:40]!r}, not a number")
     return alpha, bool(settings.get('use_rslora'))
 
-# %% ../nbs/14_lora.ipynb #6b792069
+# %% ../nbs/14_lora.ipynb #c40bd253
 @dataclass
 class LoraChange:
     "One layer's update from a file, checked: `scale * up @ down` is added to `target`'s rows (times the caller's weight)."
@@ -153,7 +153,7 @@ class LoraChange:
 
 def _layer(models, t: LoraTarget) -> nn.Module: return models[t.model].get_submodule(t.module)
 
-def _fits(path, sd, key: str, g: dict, w: torch.Size, t: LoraTarget):
+def _fits(path, sd, key: str, g: dict, w: torch.Size, t: LoraTarget, models=None):
     "The rank of a layer's matrices after checking their declared shapes against the weight `w` of the layer they change."
     out = (t.rows[1] - t.rows[0]) if t.rows else w[0]
     kernel = tuple(w[2:])                      # () for a Linear, (kh, kw) for a Conv2d
@@ -166,7 +166,7 @@ def _fits(path, sd, key: str, g: dict, w: torch.Size, t: LoraTarget):
     want = f"down (r, {w[1]}{''.join(f', {s}' for s in kernel)}) and up ({out}, r{', 1, 1' if kernel else ''})"
     if not (fits_down and fits_up):
         raise CheckpointError(f"{path}: {_cut(key)}: its matrices are down {down} and up {up}; the layer {t.module} "
-                              f"needs {want}: the file is for another model")
+                              f"needs {want}: the file is for another model than this {_family_title(models)} one")
     most = min(out, math.prod(w[1:]))
     if not 1 <= r <= most:
         raise CheckpointError(f"{path}: {_cut(key)}: its rank is {r}, the layer {t.module} allows 1 to {most}: the file is damaged")
@@ -206,7 +206,7 @@ def plan_lora(models, path) -> tuple:
         t = targets[part, name] if spelling == 'peft' else by_kohya[part, name]
         not_float = [k for k in g.values() if not _stored_dtype(sd, k).is_floating_point]
         if not_float: raise CheckpointError(f"{path}: {_cut(not_float[0])} is not a floating-point tensor")
-        changes.append((part, name, spelling, g, LoraChange(g['down'], t, _fits(path, sd, g['down'], g, _layer(models, t).weight.shape, t))))
+        changes.append((part, name, spelling, g, LoraChange(g['down'], t, _fits(path, sd, g['down'], g, _layer(models, t).weight.shape, t, models))))
     # then the data: every number finite; the alpha from the file (or diffusers' metadata), else the rank (a scale of 1)
     for part, name, spelling, g, c in changes:
         values = {role: _read(sd, k) for role, k in g.items()}
@@ -218,7 +218,7 @@ def plan_lora(models, path) -> tuple:
         c.scale = 1.0 if alpha is None else alpha / (math.sqrt(c.rank) if rs else c.rank)
     return [c for *_, c in changes]
 
-# %% ../nbs/14_lora.ipynb #e6712501
+# %% ../nbs/14_lora.ipynb #6013bc6c
 LORA_WEIGHT_LIMIT = 10.0  # |weight| beyond this is surely a typo: A1111's users stay within about -2..2
 
 def _check_weight(weight) -> float:
