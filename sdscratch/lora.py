@@ -6,7 +6,7 @@
 __all__ = ['LORA_WEIGHT_LIMIT', 'LoraTarget', 'ldm_to_diffusers_unet_name', 'lora_targets', 'LoraChange', 'plan_lora',
            'apply_lora', 'remove_loras']
 
-# %% ../nbs/14_lora.ipynb #92d44481
+# %% ../nbs/14_lora.ipynb #cf7a732e
 import json, math, re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +20,7 @@ from .loader import read_checkpoint, tensor_shape, SafetensorsFile
 from .modelfiles import CheckpointError, bounded_json, _cut
 from .families import family_of_models
 
-# %% ../nbs/14_lora.ipynb #63914763
+# %% ../nbs/14_lora.ipynb #e13b8881
 @dataclass(frozen=True)
 class LoraTarget:
     "One layer a LoRA may change: our module `module` of `models[model]`, rows `rows` of its weight (q, k or v of a fused `in_proj`), else all."
@@ -28,7 +28,7 @@ class LoraTarget:
     module: str         # our module's name, e.g. 'unet.encoders.1.1.transformer_blocks.0.attn1.in_proj'
     rows: tuple = None  # (start, stop): the slice of the weight's rows this layer is; None: the whole weight
 
-# %% ../nbs/14_lora.ipynb #ba244364
+# %% ../nbs/14_lora.ipynb #ee283761
 _RESNET = {'in_layers.2': 'conv1', 'emb_layers.1': 'time_emb_proj', 'out_layers.3': 'conv2', 'skip_connection': 'conv_shortcut'}
 _TOP = {'time_embed.0': 'time_embedding.linear_1', 'time_embed.2': 'time_embedding.linear_2',
         'input_blocks.0.0': 'conv_in', 'out.2': 'conv_out'}
@@ -51,7 +51,7 @@ def ldm_to_diffusers_unet_name(name: str, config: UNetConfig) -> str:
     else: raise KeyError(name)
     return f'{block}.{_RESNET.get(rest, rest)}'
 
-# %% ../nbs/14_lora.ipynb #f113afa1
+# %% ../nbs/14_lora.ipynb #85618aff
 def _layers(model: nn.Module, rules):
     "(original name, our module name, rows) of every Linear and Conv2d of `model`; a fused weight gives one row slice per part."
     for name, m in model.named_modules():
@@ -77,7 +77,7 @@ def lora_targets(models) -> dict:
         add('text_encoder', 'text_model.' + hf, LoraTarget('clip', ours, rows))
     return out
 
-# %% ../nbs/14_lora.ipynb #051e5e0a
+# %% ../nbs/14_lora.ipynb #124bfeb3
 _KOHYA = re.compile(r'lora_(unet|te)_(\w+)\.(lora_down\.weight|lora_up\.weight|alpha)')
 _PEFT = re.compile(r'(unet|text_encoder)\.(.+)\.(lora_A\.weight|lora_B\.weight|alpha)')
 _ROLE = {'lora_down.weight': 'down', 'lora_A.weight': 'down', 'lora_up.weight': 'up', 'lora_B.weight': 'up', 'alpha': 'alpha'}
@@ -108,7 +108,7 @@ def _groups(path, names) -> dict:
     if broken: raise CheckpointError(f"{path}: incomplete LoRA layers: {broken[:5]}")
     return groups
 
-# %% ../nbs/14_lora.ipynb #a6f651c3
+# %% ../nbs/14_lora.ipynb #33642441
 def _peft_settings(path, metadata) -> dict:
     "{'unet': {...}, 'text_encoder': {...}}: the LoRA settings diffusers writes in a file's metadata ('lora_adapter_metadata')."
     raw = (metadata or {}).get('lora_adapter_metadata')
@@ -140,7 +140,7 @@ def _alpha_for(path, settings: dict, name: str):
         raise CheckpointError(f"{path}: its metadata gives {_cut(name)} the alpha {str(alpha)[:40]!r}, not a number")
     return alpha, bool(settings.get('use_rslora'))
 
-# %% ../nbs/14_lora.ipynb #c40bd253
+# %% ../nbs/14_lora.ipynb #39461109
 @dataclass
 class LoraChange:
     "One layer's update from a file, checked: `scale * up @ down` is added to `target`'s rows (times the caller's weight)."
@@ -182,7 +182,7 @@ def _family_title(models) -> str:
     try: return family_of_models(models).title
     except Exception: return 'Stable Diffusion'
 
-def plan_lora(models, path) -> tuple:
+def plan_lora(models, path) -> list:
     """The checked changes (`LoraChange`) the LoRA file `path` makes to `models`: every name, shape, rank and number is
     checked, from the header first and then from the data, and nothing of `models` is changed."""
     path = Path(path).expanduser()
@@ -218,7 +218,7 @@ def plan_lora(models, path) -> tuple:
         c.scale = 1.0 if alpha is None else alpha / (math.sqrt(c.rank) if rs else c.rank)
     return [c for *_, c in changes]
 
-# %% ../nbs/14_lora.ipynb #6013bc6c
+# %% ../nbs/14_lora.ipynb #5add2a0b
 LORA_WEIGHT_LIMIT = 10.0  # |weight| beyond this is surely a typo: A1111's users stay within about -2..2
 
 def _check_weight(weight) -> float:
