@@ -35,6 +35,8 @@ _EXAMPLES = f'''examples:
   sdscratch "the same fox, in winter" --init-image fox.png --strength 0.6 -o winter.png
   sdscratch "a fox wearing a red hat" --init-image fox.png --mask head.png -o hat.png   repaint the white of head.png
   sdscratch "a (red:1.3) fox, [blurry] BREAK snow, mystyle" --embeddings embeddings/ -o fox.png   A1111's prompts
+  sdscratch "a red fox <lora:detail:0.6>" --lora-dir loras/ -o fox.png   a LoRA file, as A1111 names it
+  sdscratch "a red fox" --lora loras/detail.safetensors:0.6 -o fox.png    the same LoRA, by its file
   sdscratch --params fox.png                 print the settings stored in fox.png
   sdscratch --from fox.png --ckpt v1-5-pruned-emaonly.safetensors -o again.png   make it again
   export SDSCRATCH_CKPT=v1-5-pruned-emaonly.safetensors   use this checkpoint when --ckpt is not given
@@ -81,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument('--embeddings', metavar='DIR',
                    help="a folder of textual-inversion embeddings (A1111's .pt and .safetensors files): a file's name, "
                         "without its extension, in a prompt stands for its vectors")
+    g.add_argument('--lora', action='append', metavar='FILE[:WEIGHT]',
+                   help="merge a LoRA file (kohya's, A1111's or diffusers' .safetensors, .pt) into the model at WEIGHT "
+                        "(default 1); may be given several times. It is written into the image's prompt as <lora:NAME:WEIGHT>")
+    g.add_argument('--lora-dir', metavar='DIR',
+                   help="the folder of LoRA files (.safetensors, .pt, .ckpt) that <lora:NAME:WEIGHT> in a prompt names, "
+                        "as in A1111: NAME is the file's name without its extension")
     e = g.add_mutually_exclusive_group()
     e.add_argument('--emphasis', metavar='MODE',
                    help="what brackets in a prompt do, A1111's setting: Original (the default: (word:1.3) weighs a "

@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'SD15_REPO', 'INIT_FORMATS', 'output_paths', 'read_stored', 'model_settings', 'choose_model',
-           'pick_settings', 'check_settings', 'check_outputs', 'count_png_chunks', 'load_init_image', 'read_images',
-           'plan', 'add_model_hash', 'resolve_device', 'load_job_models', 'embedding_notes', 'make_image', 'save_image',
-           'used_embeddings']
+           'pick_settings', 'lora_options', 'resolve_loras', 'check_settings', 'check_outputs', 'count_png_chunks',
+           'load_init_image', 'read_images', 'plan', 'add_model_hash', 'resolve_device', 'load_job_models',
+           'embedding_notes', 'lora_notes', 'use_loras', 'make_image', 'save_image', 'used_loras', 'used_embeddings']
 
 # %% ../nbs/07a_jobs.ipynb #7867e733
 import os, random, re, sys, warnings
@@ -20,7 +20,8 @@ from .limits import (MAX_INIT_PIXELS, MAX_PNG_CHUNKS, check_cfg, check_count, ch
 from .settings import (A1111_SAMPLER_NAMES, DEFAULT_CFG, DEFAULT_SAMPLER, DEFAULT_SIZE, DEFAULT_STEPS,
                                 DEFAULT_STRENGTH, image_parameters, is_hashed, model_hash, parse_parameters, printable,
                                 read_parameters, save_png, save_with_parameters, EXIF_SUFFIXES,
-                                DEFAULT_EMPHASIS, emphasis_name)
+                                DEFAULT_EMPHASIS, emphasis_name, LORA_SUFFIXES, check_lora_weight,
+                                extract_lora_tags, lora_hash)
 
 # %% ../nbs/07a_jobs.ipynb #f2d55c2f
 DEFAULT_MODEL = 'shapes'  # the model built into the package: works offline, in a second, on any CPU
@@ -72,12 +73,15 @@ def read_stored(args) -> dict:
     return stored
 
 def _prompt_settings(stored: dict, name: str):
-    "The stored `Emphasis` (checked) and `TI hashes` ({embedding: hash}), moved from `extra` into `stored`."
+    "The stored `Emphasis` (checked), `TI hashes` and `Lora hashes` ({name: hash}), moved from `extra` into `stored`."
     extra = stored['extra']
     if 'Emphasis' in extra: stored['emphasis'] = emphasis_name(extra.pop('Emphasis'), f"{name}: its parameter Emphasis")
     if 'TI hashes' in extra:
         pairs = [p.rpartition(':') for p in extra.pop('TI hashes').split(',') if p.strip()]
         stored['ti_hashes'] = {n.strip(): h.strip() for n, _, h in pairs if n.strip()}
+    if 'Lora hashes' in extra:
+        pairs = [p.rpartition(':') for p in extra.pop('Lora hashes').split(',') if p.strip()]
+        stored['lora_hashes'] = {n.strip(): h.strip() for n, _, h in pairs if n.strip()}
 
 # %% ../nbs/07a_jobs.ipynb #93b779e1
 def model_settings(source) -> dict:
@@ -134,7 +138,63 @@ def pick_settings(args, stored: dict, recommended: dict) -> dict:
     r['emphasis'] = emphasis_name(given) if given is not None else stored.get('emphasis', DEFAULT_EMPHASIS)
     r['embeddings'] = _embeddings_folder(args, stored)
     r['stored_ti_hashes'] = stored.get('ti_hashes', {}) if not args.prompt and args.negative is None else {}
+    where = 'the prompt' if args.prompt else f"{shorten(args.from_image)} (its prompt)"
+    r['prompt'], r['lora_files'] = resolve_loras(args, r['prompt'], where)
+    r['stored_lora_hashes'] = stored.get('lora_hashes', {}) if not args.prompt else {}
     return r
+
+def lora_options(args) -> tuple:
+    "The `--lora FILE[:WEIGHT]` options as [(path, weight or None)], each file checked, and the `--lora-dir` folder or None."
+    files = []
+    for given in getattr(args, 'lora', None) or []:
+        file, colon, w = given.rpartition(':')
+        try: weight = float(w) if colon else None
+        except ValueError: weight = None                 # a colon of the path itself
+        if weight is None: file = given
+        path = check_file(file, '--lora', '; give the path of a LoRA file (.safetensors, .pt or .ckpt), then :WEIGHT if '
+                                          'wanted, e.g. --lora detail.safetensors:0.5')
+        files.append((path, None if weight is None else check_lora_weight(weight, f'--lora {shorten(given)}: the weight')))
+    folder = getattr(args, 'lora_dir', None)
+    if folder is not None:
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            raise ValueError(f"--lora-dir {shorten(folder)}: no such folder; give the folder that holds the LoRA files "
+                             f"(.safetensors, .pt, .ckpt) that <lora:NAME:WEIGHT> in a prompt names")
+        folder = path
+    return files, folder
+
+def resolve_loras(args, prompt: str, where: str = 'the prompt') -> tuple:
+    """(`prompt` with a `<lora:NAME:WEIGHT>` tag for each `--lora` file it does not name yet, as A1111 adds its default
+    LoRA to the prompt; {name: file} of every LoRA its tags name): a `--lora` file by its name (without its extension),
+    else the one file of that name in `--lora-dir`. Checked before anything is loaded; `where` names the prompt."""
+    _, tags = extract_lora_tags(prompt)   # a malformed tag: a one-line error here
+    named, files, folder = {n for n, _ in tags}, *lora_options(args)
+    found = {}
+    for path, weight in files:
+        name = path.stem
+        if name in found: raise ValueError(f"--lora {shorten(path)}: a LoRA named {shorten(name, 60)} is given twice")
+        found[name] = path
+        if name not in named: prompt += f' <lora:{name}:{weight if weight is not None else 1:g}>'
+        elif weight is not None and any(w != weight for n, w in tags if n == name):
+            raise ValueError(f"--lora {shorten(path)}:{weight:g}: {where} already weighs {shorten(name, 60)} "
+                             f"{next(w for n, w in tags if n == name):g} (<lora:{shorten(name, 60)}:...>): give one weight")
+    missing = [n for n in dict.fromkeys(n for n, _ in tags) if n not in found]
+    if missing and folder is None:
+        raise ValueError(f"{where} names the LoRA {shorten(missing[0], 60)} (<lora:...>): give the folder that holds it "
+                         f"with --lora-dir DIR, or the file with --lora FILE")
+    if missing:
+        by_name = {}
+        for p in folder.rglob('*'):
+            if p.suffix.lower() in LORA_SUFFIXES and p.stem in missing and p.is_file(): by_name.setdefault(p.stem, []).append(p)
+        for n in missing:
+            if n not in by_name:
+                raise ValueError(f"{where} names the LoRA {shorten(n, 60)} (<lora:...>), which --lora-dir "
+                                 f"{shorten(folder)} does not hold (no {shorten(n, 60)}.safetensors, .pt or .ckpt)")
+            if len(by_name[n]) > 1:
+                raise ValueError(f"--lora-dir {shorten(folder)} holds {len(by_name[n])} files named {shorten(n, 60)} "
+                                 f"({', '.join(shorten(p.relative_to(folder), 60) for p in by_name[n][:3])}): keep one")
+            found[n] = by_name[n][0]
+    return prompt, {n: found[n] for n in dict.fromkeys([*(n for n, _ in tags), *(p.stem for p, _ in files)])}
 
 def _embeddings_folder(args, stored: dict):
     """The `--embeddings` folder, checked; an image whose prompts used embeddings needs a folder holding each of them
@@ -289,6 +349,7 @@ def add_model_hash(args, job: dict) -> dict:
         if not is_hashed(path):
             _say(args, f"hashing {shorten(job['model_file'] or job['source'])} for its Model hash (once per file)")
         job['model_hash'] = model_hash(path)
+    job['lora_hashes'] = {name: lora_hash(path) for name, path in job.get('lora_files', {}).items()}
     return job
 
 # %% ../nbs/07a_jobs.ipynb #d3a6c57f
@@ -330,9 +391,29 @@ def embedding_notes(job: dict, models) -> list:
     return [f"the embedding {n} now has the hash {loaded[n].shorthash}, the image was made with {shorten(h, 20)}: "
             f"its pixels may differ" for n, h in job.get('stored_ti_hashes', {}).items() if n in loaded and loaded[n].shorthash != h]
 
+def lora_notes(job: dict) -> list:
+    "Notes on the LoRA files of a `--from` image whose files now hold other numbers (another hash) than it was made with."
+    now = job.get('lora_hashes', {})
+    return [f"the LoRA {n} now has the hash {now[n]}, the image was made with {shorten(h, 20)}: its pixels may differ"
+            for n, h in job.get('stored_lora_hashes', {}).items() if n in now and now[n] != h]
+
+def use_loras(job: dict, models, prompt: str) -> str:
+    """Merge into `models` the LoRA files the tags of `prompt` name (`job['lora_files']`) at their weights, undoing
+    those of the image before if they differ; returns the text to encode: `prompt` without its tags."""
+    text, tags = extract_lora_tags(prompt)
+    want = [(str(job.get('lora_files', {})[n]), w) for n, w in tags]
+    info = getattr(models, 'info', None) or {}
+    if want != [(l['file'], l['weight']) for l in info.get('loras', [])]:
+        from sdscratch.lora import apply_lora, remove_loras
+        remove_loras(models)
+        for file, weight in want: apply_lora(models, file, weight)
+    return text
+
 def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool = False):
-    "One image of the run, with the settings `plan` read: the one call of `generate` every image comes from."
+    """One image of the run, with the settings `plan` read: the one call of `generate` every image comes from (the
+    LoRA files its prompt names merged first, their tags taken out of the text)."""
     from sdscratch.pipeline import generate
+    prompt = use_loras(job, models, prompt)
     image, = generate(prompt, uncond_prompt=job['negative_prompt'], input_image=job['init_image'],
                       mask_image=job.get('mask'), do_cfg=job['cfg_scale'] != 1, cfg_scale=job['cfg_scale'],
                       sampler_name=job['sampler'], n_inference_steps=job['steps'], models=models, seed=seed,
@@ -344,9 +425,18 @@ def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool =
 def save_image(job: dict, models: dict, image, path, prompt: str, seed: int):
     """Write `image` to `path` with its settings (`image_parameters`, the one text every image of every run carries):
     in a PNG's text chunk, or the EXIF data of a JPEG or WebP."""
-    save_with_parameters(image, path, image_parameters(job, prompt, seed, getattr(models, 'info', None),
-                                                       ti_hashes=used_embeddings(models, prompt, job['negative_prompt'])))
+    save_with_parameters(image, path, image_parameters(
+        job, prompt, seed, getattr(models, 'info', None), lora_hashes=used_loras(job, prompt),
+        ti_hashes=used_embeddings(models, extract_lora_tags(prompt)[0], job['negative_prompt'])))
     return path
+
+def used_loras(job: dict, prompt: str) -> str:
+    "A1111's `Lora hashes`: each LoRA the tags of `prompt` name, once, as 'name: 12 hex digits' ('' for none)."
+    hashes = job.setdefault('lora_hashes', {})
+    names = dict.fromkeys(n for n, _ in extract_lora_tags(prompt)[1])
+    for n in names:
+        if n not in hashes: hashes[n] = lora_hash(job['lora_files'][n])
+    return ', '.join(f"{n.replace(':', '').replace(',', '')}: {hashes[n]}" for n in names)
 
 def used_embeddings(models, prompt: str, negative: str) -> str:
     "A1111's `TI hashes`: the embeddings the prompt used, then those the negative prompt used ('' for none)."

@@ -5,10 +5,11 @@
 # %% auto #0
 __all__ = ['A1111_SAMPLER_NAMES', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_CFG', 'DEFAULT_STRENGTH', 'DEFAULT_SIZE',
            'MAX_CHUNKS_BEFORE_DATA', 'EXIF_SUFFIXES', 'MAX_JPEG_SEGMENT', 'MAX_HASH_CACHE_BYTES',
-           'MAX_HASH_CACHE_ENTRIES', 'SETTINGS', 'EMPHASIS_MODES', 'DEFAULT_EMPHASIS', 'sampler_from_a1111',
-           'format_parameters', 'parse_parameters', 'save_png', 'read_parameters', 'exif_user_comment',
-           'save_with_parameters', 'hash_cache_path', 'file_sha256', 'is_hashed', 'model_hash', 'emphasis_name',
-           'image_parameters', 'printable']
+           'MAX_HASH_CACHE_ENTRIES', 'SETTINGS', 'EMPHASIS_MODES', 'DEFAULT_EMPHASIS', 'LORA_SUFFIXES',
+           'LORA_WEIGHT_LIMIT', 'sampler_from_a1111', 'format_parameters', 'parse_parameters', 'save_png',
+           'read_parameters', 'exif_user_comment', 'save_with_parameters', 'hash_cache_path', 'file_sha256',
+           'is_hashed', 'model_hash', 'lora_hash', 'emphasis_name', 'image_parameters', 'check_lora_weight',
+           'extract_lora_tags', 'printable']
 
 # %% ../nbs/07_settings.ipynb #f5d02725
 import hashlib, json, os, random, re, zlib
@@ -384,15 +385,22 @@ def _write_cache(path: Path, entries: dict):
         try: tmp.unlink(missing_ok=True)
         except OSError: pass
 
-def file_sha256(path, option: str = '--ckpt') -> str:
-    "The SHA-256 of the file at `path` (64 hex digits), read from the cache if the file has not changed since."
+def file_sha256(path, option: str = '--ckpt', after_header: bool = False) -> str:
+    """The SHA-256 of the file at `path` (64 hex digits), read from the cache if the file has not changed since.
+    `after_header`: of a .safetensors file's data alone, the bytes after its header (kohya's and A1111's LoRA hash)."""
     path = Path(path).expanduser().resolve()
     with open_file(path, option) as f:
         st = os.fstat(f.fileno())
-        key, cache_file = str(path), hash_cache_path()
+        key, cache_file = ('data:' if after_header else '') + str(path), hash_cache_path()
         cache = _read_cache(cache_file)
         m = _CACHED.fullmatch(cache.get(key, ''))
         if m and (int(m[1]), int(m[2])) == (st.st_size, st.st_mtime_ns): return m[3]
+        if after_header:
+            n = int.from_bytes(f.read(8), 'little')  # the header's length, then the header (JSON), then the data
+            if not 0 < n <= st.st_size - 8:
+                raise ValueError(f"{option} {shorten(path)}: not a valid .safetensors file (its header length {n:,} does "
+                                 f"not fit in its {st.st_size:,} bytes)")
+            f.seek(8 + n)
         digest = hashlib.sha256()
         while block := f.read(2**20): digest.update(block)
     cache.pop(key, None)
@@ -409,6 +417,12 @@ def is_hashed(path) -> bool:
 def model_hash(path) -> str:
     "A1111's `Model hash` of a checkpoint file: the first 10 hex digits of its SHA-256."
     return file_sha256(path)[:10]
+
+def lora_hash(path) -> str:
+    """A1111's hash of a LoRA file in `Lora hashes`: the first 12 hex digits of the SHA-256 of a .safetensors file's
+    data, the bytes after its header (so editing the metadata leaves it alone; kohya's `sshs_model_hash`), or of a
+    whole .pt or .ckpt file."""
+    return file_sha256(path, '--lora', after_header=Path(path).suffix.lower() == '.safetensors')[:12]
 
 # %% ../nbs/07_settings.ipynb #9295aa06
 SETTINGS = ('negative_prompt', 'steps', 'sampler', 'cfg_scale', 'width', 'height', 'model', 'strength', 'clip_skip')
@@ -442,10 +456,11 @@ def _reads_brackets(text: str, emphasis: str) -> bool:
     a `BREAK` or a backslash is read as text too, so such a prompt records it as well."""
     return '(' in text or '[' in text or (emphasis == 'None' and ('BREAK' in text or '\\' in text))
 
-def image_parameters(job: dict, prompt: str, seed: int, info=None, ti_hashes: str = None) -> str:
+def image_parameters(job: dict, prompt: str, seed: int, info=None, ti_hashes: str = None, lora_hashes: str = None) -> str:
     """The `parameters` text of one image of a run: `job` as planning the run makes it, and `info`, what the loaded
     models say about themselves (`models.info`: 'family', 'prediction_type'); None before they are loaded.
-    `ti_hashes`: A1111's `TI hashes`, the embeddings the prompts used ('name: hash, ...'), known once they are loaded.
+    `ti_hashes`: A1111's `TI hashes`, the embeddings the prompts used ('name: hash, ...'), known once they are loaded;
+    `lora_hashes`: A1111's `Lora hashes`, the LoRA files the prompt's `<lora:...>` tags name ('name: hash, ...').
     `Emphasis` is written as A1111 writes it: only when it is not the default and the prompts hold brackets."""
     info = info or {}
     prediction = info.get('prediction_type') or job.get('prediction_type') or 'epsilon'
@@ -453,10 +468,46 @@ def image_parameters(job: dict, prompt: str, seed: int, info=None, ti_hashes: st
     emphasis = job.get('emphasis') or DEFAULT_EMPHASIS
     bracketed = any(_reads_brackets(t, emphasis) for t in (prompt, job.get('negative_prompt') or ''))
     extra = {'Model hash': job.get('model_hash'), 'Prediction type': prediction if record else None,
-             'TI hashes': ti_hashes or None, 'Emphasis': emphasis if emphasis != DEFAULT_EMPHASIS and bracketed else None,
+             'Lora hashes': lora_hashes or None, 'TI hashes': ti_hashes or None, 'Emphasis': emphasis if emphasis != DEFAULT_EMPHASIS and bracketed else None,
              'Version': f'sdscratch {_version()}'}
     return format_parameters(prompt=prompt, seed=seed, **{k: job.get(k) for k in SETTINGS},
                              extra={k: v for k, v in extra.items() if v is not None})
+
+# %% ../nbs/07_settings.ipynb #478cc795
+LORA_SUFFIXES = ('.safetensors', '.pt', '.ckpt')  # the LoRA files a name in a prompt is looked up among
+LORA_WEIGHT_LIMIT = 10.0  # |weight| beyond this is surely a typo: A1111's users stay within about -2..2
+_LORA_TAG = re.compile(r'<(?:lora|lyco):([^<>]*)>')  # A1111 reads <lyco:...> (LyCORIS' old name) as <lora:...>
+
+def check_lora_weight(weight, where: str = 'weight') -> float:
+    "A LoRA's weight as a float, in [-LORA_WEIGHT_LIMIT, LORA_WEIGHT_LIMIT]; else a ValueError naming `where`."
+    if isinstance(weight, str):
+        try: weight = float(weight)
+        except ValueError: pass
+    if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not -LORA_WEIGHT_LIMIT <= weight <= LORA_WEIGHT_LIMIT:
+        raise ValueError(f"{where} must be a number in [-{LORA_WEIGHT_LIMIT:g}, {LORA_WEIGHT_LIMIT:g}] (1: the LoRA as "
+                         f"trained, 0: no change), got {shorten(str(weight), 40)!r}")
+    return float(weight)
+
+def extract_lora_tags(prompt: str) -> tuple:
+    """A1111's LoRA tags taken out of `prompt`: (the text to encode, [(name, weight)] in the order written).
+    `<lora:NAME>` weighs 1, `<lora:NAME:WEIGHT>` WEIGHT; A1111's third number (a separate weight for the UNet) is read
+    only when it equals the second, since sdscratch merges one weight into both models."""
+    found = []
+    def take(m):
+        args = [a.strip() for a in m[1].split(':')]
+        tag = shorten(m[0], 80)
+        if not args[0]:
+            raise ValueError(f"the prompt's tag {tag} names no LoRA: write <lora:NAME> or <lora:NAME:WEIGHT>")
+        if len(args) > 3 or any('=' in a for a in args[1:]):
+            raise ValueError(f"the prompt's tag {tag}: sdscratch reads <lora:NAME> and <lora:NAME:WEIGHT> (named "
+                             f"settings such as te= or unet= are not read)")
+        weights = [check_lora_weight(a, f"the weight in the prompt's tag {tag}") for a in args[1:]] or [1.0]
+        if len(set(weights)) > 1:
+            raise ValueError(f"the prompt's tag {tag} gives the text encoder and the UNet different weights: sdscratch "
+                             f"merges one weight into both, write <lora:{shorten(args[0], 40)}:WEIGHT>")
+        found.append((args[0], weights[0]))
+        return ''
+    return _LORA_TAG.sub(take, prompt), found
 
 # %% ../nbs/07_settings.ipynb #4ec17d73
 # C0 and C1 control characters (escape sequences start with ESC or CSI) and the bidirectional overrides that can
