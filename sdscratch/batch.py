@@ -12,7 +12,7 @@ from pathlib import Path
 from .limits import MAX_JOB_IMAGES, MAX_PROMPT_LINES, check_count, check_prompt, open_file, shorten
 from .settings import EXIF_SUFFIXES, image_parameters, parse_parameters, read_parameters
 from .jobs import (_say, _slug, add_model_hash, load_job_models, make_image, plan, resolve_device,
-                            save_image)
+                            save_image, resolve_loras, used_loras)
 from .distributed import all_reduce, dist_env, init_distributed, rank_device
 
 # %% ../nbs/07d_batch.ipynb #2f98924b
@@ -59,8 +59,12 @@ def batch_plan(args) -> dict:
     job = plan(a)
     check_count('the job (prompts x --num-images)', len(prompts) * len(job['seeds']), MAX_JOB_IMAGES,
                 'images; split the prompts file into several jobs')
-    job['items'] = [(prompt, seed, out / f"{line:05d}-{seed}{'-' + s if (s := _slug(prompt)) else ''}.png")
-                    for line, prompt in prompts for seed in job['seeds']]
+    lines = []
+    for line, typed in prompts:   # each line's <lora:...> tags, and the --lora files added to it: found before any work
+        prompt, files = resolve_loras(a, typed, f"--prompts-file {shorten(args.prompts_file)}: the prompt on line {line}")
+        job['lora_files'].update(files); lines.append((line, typed, prompt))
+    job['items'] = [(prompt, seed, out / f"{line:05d}-{seed}{'-' + s if (s := _slug(typed)) else ''}.png")
+                    for line, typed, prompt in lines for seed in job['seeds']]
     job['folder'] = out
     return job
 
@@ -77,7 +81,7 @@ def is_done(job: dict, prompt: str, seed: int, path: Path) -> bool:
     try: found = _settings(read_parameters(path))
     except (OSError, ValueError) as e:
         raise ValueError(f"{shorten(path)} is in the way of this job's images ({shorten(e)}); move it, or use another -o folder") from None
-    want = _settings(image_parameters(job, prompt, seed))
+    want = _settings(image_parameters(job, prompt, seed, lora_hashes=used_loras(job, prompt)))
     found_pt = found['extra'].pop('Prediction type', 'epsilon')  # our images leave out only epsilon
     found_ti = found['extra'].pop('TI hashes', None)             # known once the embeddings are loaded
     want_pt = want['extra'].pop('Prediction type', job.get('prediction_type'))

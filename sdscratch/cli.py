@@ -16,7 +16,7 @@ from .settings import (A1111_SAMPLER_NAMES, DEFAULT_CFG, DEFAULT_SAMPLER, DEFAUL
                                 read_parameters, sampler_from_a1111, save_png, _version)
 from .jobs import (DEFAULT_MODEL, INIT_FORMATS, SD15_REPO, _say, add_model_hash, load_init_image,
                             load_job_models, make_image, model_settings, output_paths, plan, resolve_device, save_image,
-                            embedding_notes)
+                            embedding_notes, lora_notes)
 from .batch import run_batch
 
 # %% ../nbs/07b_cli.ipynb #d17b406d
@@ -136,6 +136,7 @@ def run(args) -> list:
     job = plan(args)
     device, dtype = resolve_device(job['device'], job['dtype'])
     add_model_hash(args, job)
+    for note in lora_notes(job): _say(args, f"note: {note}")
     _say(args, f"loading {shorten(job['source'])} on {device} ({str(dtype).replace('torch.', '')})")
     models = load_job_models(job, device, dtype)
     for note in embedding_notes(job, models): _say(args, f"note: {note}")
