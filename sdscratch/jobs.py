@@ -143,6 +143,13 @@ def pick_settings(args, stored: dict, recommended: dict) -> dict:
     r['stored_lora_hashes'] = stored.get('lora_hashes', {}) if not args.prompt else {}
     return r
 
+def _folder_option(value, option: str, holds: str):
+    "The folder an option names, as a Path (None when not given); not a folder: an error saying what it should hold."
+    if value is None: return None
+    path = Path(value).expanduser()
+    if not path.is_dir(): raise ValueError(f"{option} {shorten(value)}: no such folder; give the folder that holds {holds}")
+    return path
+
 def lora_options(args) -> tuple:
     "The `--lora FILE[:WEIGHT]` options as [(path, weight or None)], each file checked, and the `--lora-dir` folder or None."
     files = []
@@ -154,13 +161,8 @@ def lora_options(args) -> tuple:
         path = check_file(file, '--lora', '; give the path of a LoRA file (.safetensors, .pt or .ckpt), then :WEIGHT if '
                                           'wanted, e.g. --lora detail.safetensors:0.5')
         files.append((path, None if weight is None else check_lora_weight(weight, f'--lora {shorten(given)}: the weight')))
-    folder = getattr(args, 'lora_dir', None)
-    if folder is not None:
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            raise ValueError(f"--lora-dir {shorten(folder)}: no such folder; give the folder that holds the LoRA files "
-                             f"(.safetensors, .pt, .ckpt) that <lora:NAME:WEIGHT> in a prompt names")
-        folder = path
+    folder = _folder_option(getattr(args, 'lora_dir', None), '--lora-dir', 'the LoRA files (.safetensors, .pt, .ckpt) '
+                                                                          'that <lora:NAME:WEIGHT> in a prompt names')
     return files, folder
 
 def resolve_loras(args, prompt: str, where: str = 'the prompt') -> tuple:
@@ -199,13 +201,8 @@ def resolve_loras(args, prompt: str, where: str = 'the prompt') -> tuple:
 def _embeddings_folder(args, stored: dict):
     """The `--embeddings` folder, checked; an image whose prompts used embeddings needs a folder holding each of them
     (by file name; their hashes are compared once they are loaded)."""
-    folder, used = getattr(args, 'embeddings', None), stored.get('ti_hashes', {})
-    if folder is not None:
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            raise ValueError(f"--embeddings {shorten(folder)}: no such folder; give the folder that holds the "
-                             f"textual-inversion files (.pt, .safetensors)")
-        folder = path
+    folder = _folder_option(getattr(args, 'embeddings', None), '--embeddings', 'the textual-inversion files (.pt, .safetensors)')
+    used = stored.get('ti_hashes', {})
     if used and not args.prompt and args.negative is None:  # the image's own prompts: their embeddings are needed
         if folder is None:
             raise ValueError(f"{shorten(args.from_image)} was made with the textual-inversion embeddings "

@@ -263,17 +263,21 @@ class DPM2Sampler(EulerSampler):
         "x / sqrt(sigma^2 + 1) at this call's noise level."
         return latents / ((self._input_sigma(self._index_for(timestep)) ** 2 + 1) ** 0.5)
 
+    def _target(self, k):
+        "Where step `k` ends: the next noise level."
+        return self.step_sigmas[k + 1]
+
     def _step(self, i, x, model_output):
         "First call: an Euler half-step to the midpoint. Second call: the whole step with the midpoint's slope."
         k = i // 2                                                    # calls 2k and 2k + 1 make step k
-        sigma, sigma_mid, sigma_next = self.step_sigmas[k], self.mid_sigmas[k], self.step_sigmas[k + 1]
+        sigma, sigma_mid = self.step_sigmas[k], self.mid_sigmas[k]
         if self.start is None:
             derivative = (x - self._x0_sigma(x, model_output, sigma)) / sigma
             self.start = x
             return x + derivative * (sigma_mid - sigma)
         derivative = (x - self._x0_sigma(x, model_output, sigma_mid)) / sigma_mid
         x, self.start = self.start, None
-        return x + derivative * (sigma_next - sigma)
+        return x + derivative * (self._target(k) - sigma)
 
 # %% ../nbs/04a_samplers.ipynb #dpm2a_cls
 class DPM2AncestralSampler(DPM2Sampler):
@@ -290,18 +294,15 @@ class DPM2AncestralSampler(DPM2Sampler):
         mid[-2:] = 0.0                                                # the last step goes straight to 0
         return mid
 
+    def _target(self, k):
+        "Step `k` ends at sigma_down; the fresh noise brings it to the next level."
+        return self.down_sigmas[k]
+
     def _step(self, i, x, model_output):
-        "First call: Euler to the midpoint. Second: the midpoint's slope down to sigma_down, then noise of sigma_up."
-        k = i // 2
-        sigma, sigma_mid = self.step_sigmas[k], self.mid_sigmas[k]
-        if self.start is None:
-            derivative = (x - self._x0_sigma(x, model_output, sigma)) / sigma
-            self.start = x
-            return x + derivative * (sigma_mid - sigma)
-        derivative = (x - self._x0_sigma(x, model_output, sigma_mid)) / sigma_mid
-        x, self.start = self.start, None
-        x = x + derivative * (self.down_sigmas[k] - sigma)
-        return x + self._randn(model_output.shape, model_output.dtype, model_output.device) * self.up_sigmas[k]
+        "DPM2's two calls down to sigma_down; after the second, noise of sigma_up."
+        x = super()._step(i, x, model_output)
+        if self.start is not None: return x                           # the first call: at the midpoint
+        return x + self._randn(model_output.shape, model_output.dtype, model_output.device) * self.up_sigmas[i // 2]
 
 # %% ../nbs/04a_samplers.ipynb #24183c96
 class DPMPP2MSampler(SigmaSampler):
