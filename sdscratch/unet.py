@@ -255,13 +255,19 @@ class UNet(nn.Module):
                 self.decoders.append(SwitchSequential(*stage))
                 self.decoder_levels.append(level)
 
-    def forward(self, x, context, time):
+    def forward(self, x, context, time, down_residuals=None, mid_residual=None):
         # x (B, 4, H, W) latents (H = image height / 8), context (B, L, context_dim), time (B, time_embed_dim)
         skips = []
         for stage in self.encoders:
             x = stage(x, context, time)         # (B, 4, H, W) -> (B, 320, H, W) -> ... -> (B, 1280, H/8, W/8)
             skips.append(x)                     # 12 feature maps, kept for the way up
         x = self.bottleneck(x, context, time)   # (B, 1280, H/8, W/8) -> (B, 1280, H/8, W/8)
+        # a ControlNet's residuals (lesson 16), one per skip and one for the bottleneck's output: added, not mixed in
+        if down_residuals is not None:
+            if len(down_residuals) != len(skips):
+                raise ValueError(f"down_residuals: {len(down_residuals)} tensors given, the UNet has {len(skips)} skips")
+            skips = [s + r for s, r in zip(skips, down_residuals)]
+        if mid_residual is not None: x = x + mid_residual
         for stage in self.decoders:
             x = torch.cat([x, skips.pop()], dim=1)   # (B, C, h, w) and the skip (B, C_skip, h, w) -> (B, C + C_skip, h, w)
             # -> (B, C_out, h, w), doubled at the end of a level: upsample to the next skip's size
@@ -298,13 +304,13 @@ class Diffusion(nn.Module):
         if t.ndim > 1 or (t.ndim == 1 and t.shape[0] not in (1, b)):
             raise ValueError(f"timesteps must be a number or of shape ({b},), got shape {tuple(t.shape)}")
 
-    def forward(self, latents, context, timesteps):
+    def forward(self, latents, context, timesteps, down_residuals=None, mid_residual=None):
         t = torch.as_tensor(timesteps, device=latents.device)
         self._check(latents, context, t)
         # features in float32 (as the reference), then the model's dtype; one number is broadcast to the batch
         t_freq = time_embedding(t, self.config.model_channels).to(latents.dtype).expand(latents.shape[0], -1)  # (B, 320)
         # time (B, 320) -> (B, 1280); latents (B, 4, H, W) -> (B, 320, H, W) -> predicted noise (B, 4, H, W)
-        return self.final(self.unet(latents, context, self.time_embedding(t_freq)))
+        return self.final(self.unet(latents, context, self.time_embedding(t_freq), down_residuals, mid_residual))
 
 # %% ../nbs/04_unet.ipynb #51566bef
 UNET_PREFIX = 'model.diffusion_model.'
