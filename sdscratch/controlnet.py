@@ -7,7 +7,7 @@ __all__ = ['CONTROLNET_PREFIX', 'CONTROLNET_LIMITS', 'ControlNetConfig', 'zero_c
            'controlnet_from_unet', 'controlnet_rules', 'controlnet_to_ldm', 'save_controlnet',
            'infer_controlnet_config', 'load_controlnet', 'random_controlnet', 'control_residuals', 'control_scale']
 
-# %% ../nbs/16_controlnet.ipynb #e92c9cca
+# %% ../nbs/16_controlnet.ipynb #60190d6b
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -24,7 +24,7 @@ from .loader import (read_checkpoint, tensor_shape, checkpoint_info, meta_init, 
                               _assign, _is_extra)
 from .modelfiles import CheckpointError, _cut
 
-# %% ../nbs/16_controlnet.ipynb #f98730d8
+# %% ../nbs/16_controlnet.ipynb #37463b52
 @dataclass
 class ControlNetConfig(UNetConfig):
     "Sizes of a ControlNet: those of the UNet it copies (SD 1.5's by default), and of its hint encoder."
@@ -57,7 +57,7 @@ class HintEncoder(nn.Sequential):
             layers += [nn.Conv2d(a, a, 3, padding=1), nn.SiLU(), nn.Conv2d(a, b, 3, padding=1, stride=2), nn.SiLU()]
         super().__init__(*layers, zero_conv(nn.Conv2d(w[-1], c.model_channels, 3, padding=1)))
 
-# %% ../nbs/16_controlnet.ipynb #cda81dfe
+# %% ../nbs/16_controlnet.ipynb #2cdba85d
 class ControlNet(nn.Module):
     "A trainable copy of the UNet's encoder and bottleneck, steered by a control image; returns residuals for the UNet."
     def __init__(self, config: ControlNetConfig = None):
@@ -118,7 +118,7 @@ class ControlNet(nn.Module):
         down = [conv(o) * scale for conv, o in zip(self.zero_convs, outs)]  # 12 x (B, C_i, h_i, w_i)
         return down, self.bottleneck_out(x) * scale                         # and (B, 1280, h/8, w/8)
 
-# %% ../nbs/16_controlnet.ipynb #7a428354
+# %% ../nbs/16_controlnet.ipynb #b3abb6ef
 @torch.no_grad()
 def controlnet_from_unet(diffusion, hint_channels: int = 3, hint_widths=(16, 32, 96, 256)) -> ControlNet:
     """A new ControlNet for our `Diffusion` model: its time MLP, encoder and bottleneck copied from the UNet's, the hint
@@ -132,7 +132,7 @@ def controlnet_from_unet(diffusion, hint_channels: int = 3, hint_widths=(16, 32,
     controlnet.bottleneck.load_state_dict(diffusion.unet.bottleneck.state_dict())
     return controlnet.to(p.dtype)
 
-# %% ../nbs/16_controlnet.ipynb #8b1eaeb2
+# %% ../nbs/16_controlnet.ipynb #cde1aeb0
 CONTROLNET_PREFIX = 'control_model.'
 
 def controlnet_rules(config: ControlNetConfig) -> list:
@@ -156,7 +156,7 @@ def save_controlnet(controlnet: ControlNet, path, dtype=None, metadata=None) -> 
     save_file(sd, str(path), metadata={k: str(v) for k, v in (metadata or {}).items()} or None)
     return Path(path)
 
-# %% ../nbs/16_controlnet.ipynb #c706f290
+# %% ../nbs/16_controlnet.ipynb #d036af9e
 # what a ControlNet file may hold besides its own tensors: the whole SD model it was trained with (ControlNet 1.0's
 # files), which `load_models` reads, not this; and the schedule buffers of such a file
 _BASE_PREFIXES = (UNET_PREFIX, VAE_PREFIX, 'cond_stage_model.')
@@ -205,7 +205,7 @@ def _check_controlnet_limits(path, fields: dict):
             raise CheckpointError(f"{path}: its tensor names count {n:,} {what}; a ControlNet has 1 to "
                                   f"{CONTROLNET_LIMITS[what]}: the file is damaged or not a ControlNet")
 
-# %% ../nbs/16_controlnet.ipynb #efc5fa0b
+# %% ../nbs/16_controlnet.ipynb #0de82e2d
 # what a file's safetensors metadata may set (the fields `load_models` reads too), as config fields
 _CONTROLNET_METADATA = {'unet_n_heads': 'n_heads', 'unet_head_channels': 'head_channels', 'unet_norm_groups': 'norm_groups'}
 
@@ -238,14 +238,14 @@ def load_controlnet(path, device='cpu', dtype=torch.float32, *, strict=True, **o
     controlnet.info = info | {'family': family, 'file': Path(path).name}
     return controlnet
 
-# %% ../nbs/16_controlnet.ipynb #d0f4698b
+# %% ../nbs/16_controlnet.ipynb #09b09777
 def random_controlnet(config: ControlNetConfig = None, seed: int = 0, dtype=torch.float32) -> ControlNet:
     "A ControlNet of `config` with every tensor random (zero convs too), in eval mode: for tests."
     from sdscratch.testing import randomize_
     with meta_init(): controlnet = ControlNet(config or ControlNetConfig())
     return randomize_(controlnet.to_empty(device='cpu'), seed).to(dtype).eval()
 
-# %% ../nbs/16_controlnet.ipynb #dcda538a
+# %% ../nbs/16_controlnet.ipynb #d39671b2
 def control_residuals(controls, latents, context, timesteps):
     """The summed residuals of several ControlNets for one UNet call, `controls` a list of (controlnet, control image,
     scale). Each control image (b, 3, 8h, 8w) is tiled to the latents' batch (b -> 2b under classifier-free guidance).
@@ -261,7 +261,7 @@ def control_residuals(controls, latents, context, timesteps):
         down, mid = (d, m) if down is None else ([a + r for a, r in zip(down, d)], mid + m)
     return down, mid
 
-# %% ../nbs/16_controlnet.ipynb #96b7e681
+# %% ../nbs/16_controlnet.ipynb #a7467b71
 def control_scale(step: int, n_steps: int, scale: float = 1.0, start: float = 0.0, end: float = 1.0) -> float:
     """The scale of a ControlNet at denoising step `step` (0 first) of `n_steps`: `scale` while the step lies within
     [start, end] of the way, else 0 (as diffusers' `control_guidance_start` / `control_guidance_end`)."""
