@@ -8,7 +8,7 @@ __all__ = ['CONTROLNET_PREFIX', 'CONTROLNET_LIMITS', 'ControlNetConfig', 'zero_c
            'infer_controlnet_config', 'controlnet_config', 'load_controlnet', 'random_controlnet', 'control_residuals',
            'control_scale']
 
-# %% ../nbs/16_controlnet.ipynb #9dcff0e7
+# %% ../nbs/16_controlnet.ipynb #f7ef6585
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -25,7 +25,7 @@ from .loader import (read_checkpoint, tensor_shape, checkpoint_info, meta_init, 
                               _assign, _is_extra)
 from .modelfiles import CheckpointError, _cut
 
-# %% ../nbs/16_controlnet.ipynb #72374117
+# %% ../nbs/16_controlnet.ipynb #f348ed6a
 @dataclass
 class ControlNetConfig(UNetConfig):
     "Sizes of a ControlNet: those of the UNet it copies (SD 1.5's by default), and of its hint encoder."
@@ -58,7 +58,7 @@ class HintEncoder(nn.Sequential):
             layers += [nn.Conv2d(a, a, 3, padding=1), nn.SiLU(), nn.Conv2d(a, b, 3, padding=1, stride=2), nn.SiLU()]
         super().__init__(*layers, zero_conv(nn.Conv2d(w[-1], c.model_channels, 3, padding=1)))
 
-# %% ../nbs/16_controlnet.ipynb #551352f0
+# %% ../nbs/16_controlnet.ipynb #0ebef7a5
 class ControlNet(nn.Module):
     "A trainable copy of the UNet's encoder and bottleneck, steered by a control image; returns residuals for the UNet."
     def __init__(self, config: ControlNetConfig = None):
@@ -85,25 +85,11 @@ class ControlNet(nn.Module):
         self.zero_convs = nn.ModuleList(zero_conv(nn.Conv2d(w, w, 1)) for w in widths)
         self.bottleneck_out = zero_conv(nn.Conv2d(width, width, 1))
 
-    def _check(self, latents, context, t, hint):
-        c = self.config
-        if latents.ndim != 4 or latents.shape[1] != c.in_channels:
-            raise ValueError(f"latents must be (batch, {c.in_channels}, height, width), got shape {tuple(latents.shape)}")
-        b, _, h, w = latents.shape
-        if context.ndim != 3 or context.shape[0] != b or context.shape[2] != c.context_dim:
-            raise ValueError(f"context must be (batch={b}, tokens, {c.context_dim}), got shape {tuple(context.shape)}")
-        if t.ndim > 1 or (t.ndim == 1 and t.shape[0] not in (1, b)):
-            raise ValueError(f"timesteps must be a number or of shape ({b},), got shape {tuple(t.shape)}")
-        f = c.hint_factor
-        if hint.ndim != 4 or hint.shape[0] not in (1, b) or tuple(hint.shape[1:]) != (c.hint_channels, h * f, w * f):
-            raise ValueError(f"the control image must be (batch={b} or 1, {c.hint_channels}, {h * f}, {w * f}): {f} times "
-                             f"the latents' {h}x{w}; got shape {tuple(hint.shape)}")
-
     def forward(self, latents, context, timesteps, hint, scale: float = 1.0):
         """Latents (B, 4, h, w), context (B, L, context_dim), timesteps, control image `hint` (B, 3, 8h, 8w) in [0, 1] ->
         (down residuals: one per UNet skip, 12 for SD, each of its skip's shape; mid residual (B, C, h/8, w/8)), times `scale`."""
         t = torch.as_tensor(timesteps, device=latents.device)
-        self._check(latents, context, t, hint)
+        _check_inputs(self.config, latents, context, t, hint)
         # 1. time: the UNet's sinusoidal features, through this network's own copy of the time MLP
         t_freq = time_embedding(t, self.config.model_channels).to(latents.dtype).expand(latents.shape[0], -1)  # (B, 320)
         time = self.time_embedding(t_freq)                                  # (B, 1280)
@@ -119,7 +105,22 @@ class ControlNet(nn.Module):
         down = [conv(o) * scale for conv, o in zip(self.zero_convs, outs)]  # 12 x (B, C_i, h_i, w_i)
         return down, self.bottleneck_out(x) * scale                         # and (B, 1280, h/8, w/8)
 
-# %% ../nbs/16_controlnet.ipynb #45b81c2c
+# %% ../nbs/16_controlnet.ipynb #39cd3c57
+def _check_inputs(c: ControlNetConfig, latents, context, t, hint):
+    "What the UNet checks of its inputs, and the control image: `hint_factor` times the latents' size."
+    if latents.ndim != 4 or latents.shape[1] != c.in_channels:
+        raise ValueError(f"latents must be (batch, {c.in_channels}, height, width), got shape {tuple(latents.shape)}")
+    b, _, h, w = latents.shape
+    if context.ndim != 3 or context.shape[0] != b or context.shape[2] != c.context_dim:
+        raise ValueError(f"context must be (batch={b}, tokens, {c.context_dim}), got shape {tuple(context.shape)}")
+    if t.ndim > 1 or (t.ndim == 1 and t.shape[0] not in (1, b)):
+        raise ValueError(f"timesteps must be a number or of shape ({b},), got shape {tuple(t.shape)}")
+    f = c.hint_factor
+    if hint.ndim != 4 or hint.shape[0] not in (1, b) or tuple(hint.shape[1:]) != (c.hint_channels, h * f, w * f):
+        raise ValueError(f"the control image must be (batch={b} or 1, {c.hint_channels}, {h * f}, {w * f}): {f} times "
+                         f"the latents' {h}x{w}; got shape {tuple(hint.shape)}")
+
+# %% ../nbs/16_controlnet.ipynb #cf15b9c3
 @torch.no_grad()
 def controlnet_from_unet(diffusion, hint_channels: int = 3, hint_widths=(16, 32, 96, 256)) -> ControlNet:
     """A new ControlNet for our `Diffusion` model: its time MLP, encoder and bottleneck copied from the UNet's, the hint
@@ -133,7 +134,7 @@ def controlnet_from_unet(diffusion, hint_channels: int = 3, hint_widths=(16, 32,
     controlnet.bottleneck.load_state_dict(diffusion.unet.bottleneck.state_dict())
     return controlnet.to(p.dtype)
 
-# %% ../nbs/16_controlnet.ipynb #b6217d39
+# %% ../nbs/16_controlnet.ipynb #c91e0e82
 CONTROLNET_PREFIX = 'control_model.'
 
 def controlnet_rules(config: ControlNetConfig) -> list:
@@ -157,7 +158,7 @@ def save_controlnet(controlnet: ControlNet, path, dtype=None, metadata=None) -> 
     save_file(sd, str(path), metadata={k: str(v) for k, v in (metadata or {}).items()} or None)
     return Path(path)
 
-# %% ../nbs/16_controlnet.ipynb #f8cb807f
+# %% ../nbs/16_controlnet.ipynb #740f16d5
 # what a ControlNet file may hold besides its own tensors: the whole SD model it was trained with (ControlNet 1.0's
 # files), which `load_models` reads, not this; and the schedule buffers of such a file
 _BASE_PREFIXES = (UNET_PREFIX, VAE_PREFIX, 'cond_stage_model.')
@@ -206,7 +207,7 @@ def _check_controlnet_limits(path, fields: dict):
             raise CheckpointError(f"{path}: its tensor names count {n:,} {what}; a ControlNet has 1 to "
                                   f"{CONTROLNET_LIMITS[what]}: the file is damaged or not a ControlNet")
 
-# %% ../nbs/16_controlnet.ipynb #82e24cb8
+# %% ../nbs/16_controlnet.ipynb #b51a0230
 # what a file's safetensors metadata may set (the fields `load_models` reads too), as config fields
 _CONTROLNET_METADATA = {'unet_n_heads': 'n_heads', 'unet_head_channels': 'head_channels', 'unet_norm_groups': 'norm_groups'}
 
@@ -245,14 +246,14 @@ def load_controlnet(path, device='cpu', dtype=torch.float32, *, strict=True, **o
     controlnet.info = info | {'family': family, 'file': Path(path).name}
     return controlnet
 
-# %% ../nbs/16_controlnet.ipynb #fa3697a3
+# %% ../nbs/16_controlnet.ipynb #29453b00
 def random_controlnet(config: ControlNetConfig = None, seed: int = 0, dtype=torch.float32) -> ControlNet:
     "A ControlNet of `config` with every tensor random (zero convs too), in eval mode: for tests."
     from sdscratch.testing import randomize_
     with meta_init(): controlnet = ControlNet(config or ControlNetConfig())
     return randomize_(controlnet.to_empty(device='cpu'), seed).to(dtype).eval()
 
-# %% ../nbs/16_controlnet.ipynb #8a8a4278
+# %% ../nbs/16_controlnet.ipynb #5df2d6f8
 def control_residuals(controls, latents, context, timesteps):
     """The summed residuals of several ControlNets for one UNet call, `controls` a list of (controlnet, control image,
     scale). Each control image (b, 3, 8h, 8w) is tiled to the latents' batch (b -> 2b under classifier-free guidance).
@@ -269,7 +270,7 @@ def control_residuals(controls, latents, context, timesteps):
         down, mid = (d, m) if down is None else ([a + r for a, r in zip(down, d)], mid + m)
     return down, mid
 
-# %% ../nbs/16_controlnet.ipynb #91c7e25f
+# %% ../nbs/16_controlnet.ipynb #1e91d26d
 def control_scale(step: int, n_steps: int, scale: float = 1.0, start: float = 0.0, end: float = 1.0) -> float:
     """The scale of a ControlNet at denoising step `step` (0 first) of `n_steps`: `scale` while the step lies within
     [start, end] of the way, else 0 (as diffusers' `control_guidance_start` / `control_guidance_end`)."""
