@@ -8,7 +8,7 @@ __all__ = ['CONTROLNET_PREFIX', 'CONTROLNET_LIMITS', 'ControlNetConfig', 'zero_c
            'infer_controlnet_config', 'controlnet_config', 'load_controlnet', 'random_controlnet', 'control_residuals',
            'check_controlnet_fits', 'control_scale']
 
-# %% ../nbs/16_controlnet.ipynb #ec122be5
+# %% ../nbs/16_controlnet.ipynb #c5f786ee
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -25,7 +25,7 @@ from .loader import (read_checkpoint, tensor_shape, checkpoint_info, meta_init, 
                               _assign, _is_extra)
 from .modelfiles import CheckpointError, _cut
 
-# %% ../nbs/16_controlnet.ipynb #d6e77c91
+# %% ../nbs/16_controlnet.ipynb #1830b2a2
 @dataclass
 class ControlNetConfig(UNetConfig):
     "Sizes of a ControlNet: those of the UNet it copies (SD 1.5's by default), and of its hint encoder."
@@ -58,7 +58,7 @@ class HintEncoder(nn.Sequential):
             layers += [nn.Conv2d(a, a, 3, padding=1), nn.SiLU(), nn.Conv2d(a, b, 3, padding=1, stride=2), nn.SiLU()]
         super().__init__(*layers, zero_conv(nn.Conv2d(w[-1], c.model_channels, 3, padding=1)))
 
-# %% ../nbs/16_controlnet.ipynb #84b87088
+# %% ../nbs/16_controlnet.ipynb #4f8c6159
 class ControlNet(nn.Module):
     "A trainable copy of the UNet's encoder and bottleneck, steered by a control image; returns residuals for the UNet."
     def __init__(self, config: ControlNetConfig = None):
@@ -105,7 +105,7 @@ class ControlNet(nn.Module):
         down = [conv(o) * scale for conv, o in zip(self.zero_convs, outs)]  # 12 x (B, C_i, h_i, w_i)
         return down, self.bottleneck_out(x) * scale                         # and (B, 1280, h/8, w/8)
 
-# %% ../nbs/16_controlnet.ipynb #2e341cf3
+# %% ../nbs/16_controlnet.ipynb #2242baf0
 def _check_inputs(c: ControlNetConfig, latents, context, t, hint):
     "What the UNet checks of its inputs, and the control image: `hint_factor` times the latents' size."
     if latents.ndim != 4 or latents.shape[1] != c.in_channels:
@@ -120,7 +120,7 @@ def _check_inputs(c: ControlNetConfig, latents, context, t, hint):
         raise ValueError(f"the control image must be (batch={b} or 1, {c.hint_channels}, {h * f}, {w * f}): {f} times "
                          f"the latents' {h}x{w}; got shape {tuple(hint.shape)}")
 
-# %% ../nbs/16_controlnet.ipynb #471182a1
+# %% ../nbs/16_controlnet.ipynb #1e556b8e
 @torch.no_grad()
 def controlnet_from_unet(diffusion, hint_channels: int = 3, hint_widths=(16, 32, 96, 256)) -> ControlNet:
     """A new ControlNet for our `Diffusion` model: its time MLP, encoder and bottleneck copied from the UNet's, the hint
@@ -134,7 +134,7 @@ def controlnet_from_unet(diffusion, hint_channels: int = 3, hint_widths=(16, 32,
     controlnet.bottleneck.load_state_dict(diffusion.unet.bottleneck.state_dict())
     return controlnet.to(p.dtype)
 
-# %% ../nbs/16_controlnet.ipynb #1df755df
+# %% ../nbs/16_controlnet.ipynb #dad5c6d8
 CONTROLNET_PREFIX = 'control_model.'
 
 def controlnet_rules(config: ControlNetConfig) -> list:
@@ -158,7 +158,7 @@ def save_controlnet(controlnet: ControlNet, path, dtype=None, metadata=None) -> 
     save_file(sd, str(path), metadata={k: str(v) for k, v in (metadata or {}).items()} or None)
     return Path(path)
 
-# %% ../nbs/16_controlnet.ipynb #cc5c6e95
+# %% ../nbs/16_controlnet.ipynb #3a7533bd
 # what a ControlNet file may hold besides its own tensors: the whole SD model it was trained with (ControlNet 1.0's
 # files), which `load_models` reads, not this; and the schedule buffers of such a file
 _BASE_PREFIXES = (UNET_PREFIX, VAE_PREFIX, 'cond_stage_model.')
@@ -207,7 +207,7 @@ def _check_controlnet_limits(path, fields: dict):
             raise CheckpointError(f"{path}: its tensor names count {n:,} {what}; a ControlNet has 1 to "
                                   f"{CONTROLNET_LIMITS[what]}: the file is damaged or not a ControlNet")
 
-# %% ../nbs/16_controlnet.ipynb #40fbb164
+# %% ../nbs/16_controlnet.ipynb #b566eaec
 # what a file's safetensors metadata may set (the fields `load_models` reads too), as config fields
 _CONTROLNET_METADATA = {'unet_n_heads': 'n_heads', 'unet_head_channels': 'head_channels', 'unet_norm_groups': 'norm_groups'}
 
@@ -246,14 +246,14 @@ def load_controlnet(path, device='cpu', dtype=torch.float32, *, strict=True, **o
     controlnet.info = info | {'family': family, 'file': Path(path).name}
     return controlnet
 
-# %% ../nbs/16_controlnet.ipynb #feefbf01
+# %% ../nbs/16_controlnet.ipynb #b1e020a2
 def random_controlnet(config: ControlNetConfig = None, seed: int = 0, dtype=torch.float32) -> ControlNet:
     "A ControlNet of `config` with every tensor random (zero convs too), in eval mode: for tests."
     from sdscratch.testing import randomize_
     with meta_init(): controlnet = ControlNet(config or ControlNetConfig())
     return randomize_(controlnet.to_empty(device='cpu'), seed).to(dtype).eval()
 
-# %% ../nbs/16_controlnet.ipynb #52724086
+# %% ../nbs/16_controlnet.ipynb #36dd77be
 def control_residuals(controls, latents, context, timesteps):
     """The summed residuals of several ControlNets for one UNet call, `controls` a list of (controlnet, control image,
     scale). Each control image (b, 3, 8h, 8w) is tiled to the latents' batch (b -> 2b under classifier-free guidance).
@@ -282,7 +282,7 @@ def check_controlnet_fits(controlnet: ControlNet, diffusion):
         raise ValueError(f"the ControlNet does not fit this model's UNet: {'; '.join(diff)}. Use a ControlNet made for this "
                          f"model's family (SD 1 ControlNets for SD 1 models, SD 2 ControlNets for SD 2).")
 
-# %% ../nbs/16_controlnet.ipynb #82316f30
+# %% ../nbs/16_controlnet.ipynb #40743ef9
 def control_scale(step: int, n_steps: int, scale: float = 1.0, start: float = 0.0, end: float = 1.0) -> float:
     """The scale of a ControlNet at denoising step `step` (0 first) of `n_steps`: `scale` while the step lies within
     [start, end] of the way, else 0 (as diffusers' `control_guidance_start` / `control_guidance_end`)."""
