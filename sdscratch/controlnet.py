@@ -8,7 +8,7 @@ __all__ = ['CONTROLNET_PREFIX', 'CONTROLNET_LIMITS', 'ControlNetConfig', 'zero_c
            'infer_controlnet_config', 'controlnet_config', 'load_controlnet', 'random_controlnet', 'control_residuals',
            'check_controlnet_fits', 'control_scale']
 
-# %% ../nbs/16_controlnet.ipynb #c5f786ee
+# %% ../nbs/16_controlnet.ipynb #39907772
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -25,7 +25,7 @@ from .loader import (read_checkpoint, tensor_shape, checkpoint_info, meta_init, 
                               _assign, _is_extra)
 from .modelfiles import CheckpointError, _cut
 
-# %% ../nbs/16_controlnet.ipynb #1830b2a2
+# %% ../nbs/16_controlnet.ipynb #551f57c7
 @dataclass
 class ControlNetConfig(UNetConfig):
     "Sizes of a ControlNet: those of the UNet it copies (SD 1.5's by default), and of its hint encoder."
@@ -58,7 +58,7 @@ class HintEncoder(nn.Sequential):
             layers += [nn.Conv2d(a, a, 3, padding=1), nn.SiLU(), nn.Conv2d(a, b, 3, padding=1, stride=2), nn.SiLU()]
         super().__init__(*layers, zero_conv(nn.Conv2d(w[-1], c.model_channels, 3, padding=1)))
 
-# %% ../nbs/16_controlnet.ipynb #4f8c6159
+# %% ../nbs/16_controlnet.ipynb #ca7b01c5
 class ControlNet(nn.Module):
     "A trainable copy of the UNet's encoder and bottleneck, steered by a control image; returns residuals for the UNet."
     def __init__(self, config: ControlNetConfig = None):
@@ -105,7 +105,7 @@ class ControlNet(nn.Module):
         down = [conv(o) * scale for conv, o in zip(self.zero_convs, outs)]  # 12 x (B, C_i, h_i, w_i)
         return down, self.bottleneck_out(x) * scale                         # and (B, 1280, h/8, w/8)
 
-# %% ../nbs/16_controlnet.ipynb #2242baf0
+# %% ../nbs/16_controlnet.ipynb #ac8135c1
 def _check_inputs(c: ControlNetConfig, latents, context, t, hint):
     "What the UNet checks of its inputs, and the control image: `hint_factor` times the latents' size."
     if latents.ndim != 4 or latents.shape[1] != c.in_channels:
@@ -120,7 +120,7 @@ def _check_inputs(c: ControlNetConfig, latents, context, t, hint):
         raise ValueError(f"the control image must be (batch={b} or 1, {c.hint_channels}, {h * f}, {w * f}): {f} times "
                          f"the latents' {h}x{w}; got shape {tuple(hint.shape)}")
 
-# %% ../nbs/16_controlnet.ipynb #1e556b8e
+# %% ../nbs/16_controlnet.ipynb #c059985f
 @torch.no_grad()
 def controlnet_from_unet(diffusion, hint_channels: int = 3, hint_widths=(16, 32, 96, 256)) -> ControlNet:
     """A new ControlNet for our `Diffusion` model: its time MLP, encoder and bottleneck copied from the UNet's, the hint
@@ -134,7 +134,7 @@ def controlnet_from_unet(diffusion, hint_channels: int = 3, hint_widths=(16, 32,
     controlnet.bottleneck.load_state_dict(diffusion.unet.bottleneck.state_dict())
     return controlnet.to(p.dtype)
 
-# %% ../nbs/16_controlnet.ipynb #dad5c6d8
+# %% ../nbs/16_controlnet.ipynb #262fa23e
 CONTROLNET_PREFIX = 'control_model.'
 
 def controlnet_rules(config: ControlNetConfig) -> list:
@@ -158,20 +158,25 @@ def save_controlnet(controlnet: ControlNet, path, dtype=None, metadata=None) -> 
     save_file(sd, str(path), metadata={k: str(v) for k, v in (metadata or {}).items()} or None)
     return Path(path)
 
-# %% ../nbs/16_controlnet.ipynb #3a7533bd
+# %% ../nbs/16_controlnet.ipynb #e42a7496
 # what a ControlNet file may hold besides its own tensors: the whole SD model it was trained with (ControlNet 1.0's
 # files), which `load_models` reads, not this; and the schedule buffers of such a file
 _BASE_PREFIXES = (UNET_PREFIX, VAE_PREFIX, 'cond_stage_model.')
 
 def _controlnet_names(sd, path, strict: bool) -> dict:
     "Name under `control_model.` -> name in the file (a file without the prefix too); stray tensors refused."
-    if any(k.startswith(CONTROLNET_PREFIX) for k in sd): prefix = CONTROLNET_PREFIX
-    elif 'input_hint_block.0.weight' in sd: prefix = ''
+    keys = list(sd)  # the names only: no tensor is read
+    if any(k.startswith(CONTROLNET_PREFIX) for k in keys): prefix = CONTROLNET_PREFIX
+    elif 'input_hint_block.0.weight' in keys: prefix = ''
+    elif 'controlnet_cond_embedding.conv_in.weight' in keys:
+        raise CheckpointError(f"{path}: a ControlNet in diffusers' layout (controlnet_cond_embedding.*); sdscratch reads "
+                              f"the original single-file layout ({CONTROLNET_PREFIX}*): use the .pth or .safetensors file "
+                              f"of the original release")
     else:
         raise CheckpointError(f"{path}: holds no ControlNet tensors ({CONTROLNET_PREFIX}input_hint_block.*): it is not a "
                               f"ControlNet file. A Stable Diffusion model is read with `load_models`.")
     names, stray = {}, []
-    for k in sd:
+    for k in keys:
         if k.startswith(_BASE_PREFIXES) or _is_extra(k): continue
         if k.startswith(prefix): names[CONTROLNET_PREFIX + k[len(prefix):]] = k
         else: stray.append(k)
@@ -207,7 +212,7 @@ def _check_controlnet_limits(path, fields: dict):
             raise CheckpointError(f"{path}: its tensor names count {n:,} {what}; a ControlNet has 1 to "
                                   f"{CONTROLNET_LIMITS[what]}: the file is damaged or not a ControlNet")
 
-# %% ../nbs/16_controlnet.ipynb #b566eaec
+# %% ../nbs/16_controlnet.ipynb #e57f2178
 # what a file's safetensors metadata may set (the fields `load_models` reads too), as config fields
 _CONTROLNET_METADATA = {'unet_n_heads': 'n_heads', 'unet_head_channels': 'head_channels', 'unet_norm_groups': 'norm_groups'}
 
@@ -246,14 +251,14 @@ def load_controlnet(path, device='cpu', dtype=torch.float32, *, strict=True, **o
     controlnet.info = info | {'family': family, 'file': Path(path).name}
     return controlnet
 
-# %% ../nbs/16_controlnet.ipynb #b1e020a2
+# %% ../nbs/16_controlnet.ipynb #c5752fcc
 def random_controlnet(config: ControlNetConfig = None, seed: int = 0, dtype=torch.float32) -> ControlNet:
     "A ControlNet of `config` with every tensor random (zero convs too), in eval mode: for tests."
     from sdscratch.testing import randomize_
     with meta_init(): controlnet = ControlNet(config or ControlNetConfig())
     return randomize_(controlnet.to_empty(device='cpu'), seed).to(dtype).eval()
 
-# %% ../nbs/16_controlnet.ipynb #36dd77be
+# %% ../nbs/16_controlnet.ipynb #41e5d5ba
 def control_residuals(controls, latents, context, timesteps):
     """The summed residuals of several ControlNets for one UNet call, `controls` a list of (controlnet, control image,
     scale). Each control image (b, 3, 8h, 8w) is tiled to the latents' batch (b -> 2b under classifier-free guidance).
@@ -282,7 +287,7 @@ def check_controlnet_fits(controlnet: ControlNet, diffusion):
         raise ValueError(f"the ControlNet does not fit this model's UNet: {'; '.join(diff)}. Use a ControlNet made for this "
                          f"model's family (SD 1 ControlNets for SD 1 models, SD 2 ControlNets for SD 2).")
 
-# %% ../nbs/16_controlnet.ipynb #40743ef9
+# %% ../nbs/16_controlnet.ipynb #026fa580
 def control_scale(step: int, n_steps: int, scale: float = 1.0, start: float = 0.0, end: float = 1.0) -> float:
     """The scale of a ControlNet at denoising step `step` (0 first) of `n_steps`: `scale` while the step lies within
     [start, end] of the way, else 0 (as diffusers' `control_guidance_start` / `control_guidance_end`)."""
