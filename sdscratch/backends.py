@@ -7,21 +7,21 @@ __all__ = ['INSTALL_HINT', 'FORMAT', 'PRECISIONS', 'require_openvino', 'traceabl
            'code_digest', 'cache_key', 'convert_cached', 'OpenVINOModule', 'OpenVINODiffusion', 'OpenVINODecoder',
            'OpenVINOEncoder', 'to_openvino']
 
-# %% ../nbs/34_openvino.ipynb #e26013e9
+# %% ../nbs/34_openvino.ipynb #691cc1cb
 import contextlib, hashlib, json, os, sys, tempfile, warnings
 from pathlib import Path
 
-# %% ../nbs/34_openvino.ipynb #6f6a0818
+# %% ../nbs/34_openvino.ipynb #52a16640
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-# %% ../nbs/34_openvino.ipynb #5f8f16f7
+# %% ../nbs/34_openvino.ipynb #54844286
 from .loader import Models
 from .unet import Diffusion, FastConv2d, Upsample
 from .vae import VAEEncoder, _check_image
 
-# %% ../nbs/34_openvino.ipynb #b3730881
+# %% ../nbs/34_openvino.ipynb #8f6f021a
 INSTALL_HINT = 'pip install "sdscratch[openvino]"'
 
 def require_openvino():
@@ -31,7 +31,7 @@ def require_openvino():
         raise ImportError(f"the OpenVINO backend needs the openvino package, which is not installed: {INSTALL_HINT}") from e
     return openvino
 
-# %% ../nbs/34_openvino.ipynb #1e7ca66f
+# %% ../nbs/34_openvino.ipynb #a2a101a2
 def _upsample_to_size(self, x, size=None):
     "`Upsample.forward` as one path for every size: nearest-neighbour to the skip's size (twice the input's without one)."
     size = tuple(size) if size is not None else (2 * x.shape[-2], 2 * x.shape[-1])
@@ -46,7 +46,7 @@ def traceable():
     try: yield
     finally: Upsample.forward, FastConv2d.forward = saved
 
-# %% ../nbs/34_openvino.ipynb #f02619e9
+# %% ../nbs/34_openvino.ipynb #efc31dbc
 FORMAT = 1  # the version of the conversion below: raise it when what is traced, or how, changes
 
 def default_cache_dir() -> Path:
@@ -70,7 +70,7 @@ def code_digest(module: nn.Module) -> str:
         if name.split('.')[0] == 'sdscratch': h.update(Path(sys.modules[name].__file__).read_bytes())
     return h.hexdigest()
 
-# %% ../nbs/34_openvino.ipynb #618aeae7
+# %% ../nbs/34_openvino.ipynb #ddbccc64
 class _Moments(nn.Module):
     "The encoder's part worth converting: image -> (mean, log-variance); the sampling stays in PyTorch."
     def __init__(self, encoder: nn.Module):
@@ -106,7 +106,7 @@ def convert_cached(module: nn.Module, kind: str, example: tuple, cache_dir=None)
         os.replace(Path(tmp) / 'model.xml', xml)
     return xml
 
-# %% ../nbs/34_openvino.ipynb #1960ed97
+# %% ../nbs/34_openvino.ipynb #be8bb7e8
 PRECISIONS = {'float32': 'f32', 'bfloat16': 'bf16'}  # our names -> OpenVINO's inference precisions
 
 class OpenVINOModule(nn.Module):
@@ -142,7 +142,7 @@ class OpenVINOModule(nn.Module):
 
     def extra_repr(self) -> str: return f"OpenVINO on the CPU, precision={self.precision}, {self.config}"
 
-# %% ../nbs/34_openvino.ipynb #88af46cc
+# %% ../nbs/34_openvino.ipynb #0b367642
 class OpenVINODiffusion(OpenVINOModule):
     "The UNet through OpenVINO: (latents (B, C, h, w), context (B, T, d), timesteps) -> predicted noise, as `Diffusion`."
     _check = Diffusion._check
@@ -173,7 +173,7 @@ class OpenVINOEncoder(OpenVINOModule):
         return mean, logvar
     forward = VAEEncoder.forward  # the noise and its scaling in PyTorch, exactly as the original
 
-# %% ../nbs/34_openvino.ipynb #ef503124
+# %% ../nbs/34_openvino.ipynb #7c45e2d1
 _WRAPPERS = {'diffusion': OpenVINODiffusion, 'decoder': OpenVINODecoder, 'encoder': OpenVINOEncoder}
 
 def _examples(models) -> dict:
