@@ -64,10 +64,10 @@ def weights_digest(module: nn.Module) -> str:
     return h.hexdigest()
 
 def code_digest(module: nn.Module) -> str:
-    "SHA-256 of the source files of the sdscratch modules that define `module`'s layers (this one too, once exported)."
+    "SHA-256 of the source files of the sdscratch modules that define `module`'s layers, and of this one where imported."
     h = hashlib.sha256()
-    for name in sorted({type(m).__module__ for m in module.modules()}):
-        if name.split('.')[0] == 'sdscratch': h.update(Path(sys.modules[name].__file__).read_bytes())
+    for name in sorted({type(m).__module__ for m in module.modules()} | {'sdscratch.backends'}):
+        if name.split('.')[0] == 'sdscratch' and name in sys.modules: h.update(Path(sys.modules[name].__file__).read_bytes())
     return h.hexdigest()
 
 # %% ../nbs/34_openvino.ipynb #ddbccc64
