@@ -218,6 +218,66 @@ def _row(name, unit, ours, theirs, ours_all=None, theirs_all=None):
     return dict(name=name, unit=unit, ours=ours, diffusers=theirs, ratio=ours / theirs if theirs else float('nan'),
                 ours_all=ours_all, diffusers_all=theirs_all)
 
+# %% ../nbs/31_bench.ipynb #d3219b4a
+def _fresh_process_rows(ckpt, opts: BenchOptions, log, cuda: bool) -> tuple:
+    "Load + generate in fresh processes, one side at a time (the order alternating): (rows, the runs of each side)."
+    rows = []
+    runs = {'ours': [], 'diffusers': []}
+    for i in range(opts.load_repeats):
+        for side in (('ours', 'diffusers') if i % 2 == 0 else ('diffusers', 'ours')):
+            log(f"{side}: load + generate in a fresh process ...")
+            runs[side].append(run_side(side, ckpt, opts))
+    med = lambda side, key: statistics.median(r[key] for r in runs[side])
+    every = lambda side, key: [r[key] for r in runs[side]]
+    rows.append(_row('load (fresh process)', 's', med('ours', 'load_s'), med('diffusers', 'load_s'),
+                     every('ours', 'load_s'), every('diffusers', 'load_s')))
+    for r in runs['ours'] + runs['diffusers']: r['to_first_image_s'] = r['load_s'] + r['first_image_s']
+    rows.append(_row('load + first image (fresh process)', 's', med('ours', 'to_first_image_s'),
+                     med('diffusers', 'to_first_image_s'), every('ours', 'to_first_image_s'),
+                     every('diffusers', 'to_first_image_s')))
+    keys = (('cuda_peak', 'peak GPU memory, load + generate'), ('cuda_peak_generate', 'peak GPU memory, generate')) if cuda \
+        else (('rss_peak', 'peak RSS, load + generate'), ('rss_peak_generate', 'peak RSS, generate'))
+    for key, name in keys:
+        rows.append(_row(name, 'GiB', _gib(med('ours', key)), _gib(med('diffusers', key)),
+                         [_gib(x) for x in every('ours', key)], [_gib(x) for x in every('diffusers', key)]))
+    return rows, runs
+
+def _timed_rows(models, ref, pipe, opts: BenchOptions, log) -> tuple:
+    """A UNet step, a VAE decode and a whole generation, the two sides alternating: (rows, the outputs of the
+    last runs, to compare)."""
+    device, dtype, ref_dtype = torch.device(opts.device), opts.torch_dtype, opts.torch_ref_dtype
+    rows = []
+    ctx_dim, lat_ch = models['diffusion'].config.context_dim, models['diffusion'].config.in_channels
+    h, w = opts.height // 8, opts.width // 8
+    g = torch.Generator().manual_seed(opts.seed)
+    x, ctx = torch.randn(2, lat_ch, h, w, generator=g), torch.randn(2, 77, ctx_dim, generator=g)
+    lat, t = torch.randn(1, lat_ch, h, w, generator=g), torch.tensor(500)
+    x_o, ctx_o, lat_o = (v.to(device, dtype) for v in (x, ctx, lat))
+    x_r, ctx_r, lat_r = (v.to(device, ref_dtype) for v in (x, ctx, lat))
+    t = t.to(device)
+    out = {}
+    def keep(name, f): return lambda: out.__setitem__(name, f())
+    scale = models['decoder'].config.scaling_factor
+    cases = [
+        (f'UNet step (batch 2, {h}x{w} latents)', {
+            'ours': keep('unet_ours', lambda: models['diffusion'](x_o, ctx_o, t)),
+            'diffusers': keep('unet_ref', lambda: ref['unet'](x_r, t, encoder_hidden_states=ctx_r).sample)}),
+        (f'VAE decode (1 image, {opts.height}x{opts.width})', {
+            'ours': keep('dec_ours', lambda: models['decoder'](lat_o)),
+            'diffusers': keep('dec_ref', lambda: ref['vae'].decode(lat_r / scale).sample)}),
+        (f'generate ({opts.steps} {opts.sampler} steps, guided)', {
+            'ours': keep('img_ours', lambda: _run_ours(models, opts)),
+            'diffusers': keep('img_ref', lambda: _run_ref(pipe, opts))}),
+    ]
+    for name, fns in cases:
+        log(f"timing {name} ...")
+        if 'generate' in name: times = time_alternating(fns, opts.repeats, opts.warmup, device)
+        else:
+            with torch.inference_mode(): times = time_alternating(fns, opts.repeats, opts.warmup, device)
+        rows.append(_row(name, 's', statistics.median(times['ours']), statistics.median(times['diffusers']),
+                         times['ours'], times['diffusers']))
+    return rows, out
+
 # %% ../nbs/31_bench.ipynb #5edb4032
 def run_benchmark(opts: BenchOptions = None, log=None) -> dict:
     "Measure sdscratch and diffusers on the same weights; a dict with `machine`, `options`, `rows` and `checks`."
@@ -241,25 +301,8 @@ def run_benchmark(opts: BenchOptions = None, log=None) -> dict:
         cuda = device.type == 'cuda'
 
         if opts.memory:  # fresh processes, one side at a time
-            runs = {'ours': [], 'diffusers': []}
-            for i in range(opts.load_repeats):
-                for side in (('ours', 'diffusers') if i % 2 == 0 else ('diffusers', 'ours')):
-                    log(f"{side}: load + generate in a fresh process ...")
-                    runs[side].append(run_side(side, ckpt, opts))
-            med = lambda side, key: statistics.median(r[key] for r in runs[side])
-            every = lambda side, key: [r[key] for r in runs[side]]
-            rows.append(_row('load (fresh process)', 's', med('ours', 'load_s'), med('diffusers', 'load_s'),
-                             every('ours', 'load_s'), every('diffusers', 'load_s')))
-            for r in runs['ours'] + runs['diffusers']: r['to_first_image_s'] = r['load_s'] + r['first_image_s']
-            rows.append(_row('load + first image (fresh process)', 's', med('ours', 'to_first_image_s'),
-                             med('diffusers', 'to_first_image_s'), every('ours', 'to_first_image_s'),
-                             every('diffusers', 'to_first_image_s')))
-            keys = (('cuda_peak', 'peak GPU memory, load + generate'), ('cuda_peak_generate', 'peak GPU memory, generate')) if cuda \
-                else (('rss_peak', 'peak RSS, load + generate'), ('rss_peak_generate', 'peak RSS, generate'))
-            for key, name in keys:
-                rows.append(_row(name, 'GiB', _gib(med('ours', key)), _gib(med('diffusers', key)),
-                                 [_gib(x) for x in every('ours', key)], [_gib(x) for x in every('diffusers', key)]))
-            result['memory_runs'] = runs
+            memory_rows, result['memory_runs'] = _fresh_process_rows(ckpt, opts, log, cuda)
+            rows.extend(memory_rows)
 
         log("loading both sides for the timings ...")
         models = load_models(ckpt, device, dtype)
@@ -268,35 +311,8 @@ def run_benchmark(opts: BenchOptions = None, log=None) -> dict:
         pipe = reference_pipeline(ref, opts.sampler, prediction_type=models.info['prediction_type'])
         _prepare(models, ref, opts)
         if opts.compile: pipe.unet = ref['unet']
-        ctx_dim, lat_ch = models['diffusion'].config.context_dim, models['diffusion'].config.in_channels
-        h, w = opts.height // 8, opts.width // 8
-        g = torch.Generator().manual_seed(opts.seed)
-        x, ctx = torch.randn(2, lat_ch, h, w, generator=g), torch.randn(2, 77, ctx_dim, generator=g)
-        lat, t = torch.randn(1, lat_ch, h, w, generator=g), torch.tensor(500)
-        x_o, ctx_o, lat_o = (v.to(device, dtype) for v in (x, ctx, lat))
-        x_r, ctx_r, lat_r = (v.to(device, ref_dtype) for v in (x, ctx, lat))
-        t = t.to(device)
-        out = {}
-        def keep(name, f): return lambda: out.__setitem__(name, f())
-        scale = models['decoder'].config.scaling_factor
-        cases = [
-            (f'UNet step (batch 2, {h}x{w} latents)', {
-                'ours': keep('unet_ours', lambda: models['diffusion'](x_o, ctx_o, t)),
-                'diffusers': keep('unet_ref', lambda: ref['unet'](x_r, t, encoder_hidden_states=ctx_r).sample)}),
-            (f'VAE decode (1 image, {opts.height}x{opts.width})', {
-                'ours': keep('dec_ours', lambda: models['decoder'](lat_o)),
-                'diffusers': keep('dec_ref', lambda: ref['vae'].decode(lat_r / scale).sample)}),
-            (f'generate ({opts.steps} {opts.sampler} steps, guided)', {
-                'ours': keep('img_ours', lambda: _run_ours(models, opts)),
-                'diffusers': keep('img_ref', lambda: _run_ref(pipe, opts))}),
-        ]
-        for name, fns in cases:
-            log(f"timing {name} ...")
-            if 'generate' in name: times = time_alternating(fns, opts.repeats, opts.warmup, device)
-            else:
-                with torch.inference_mode(): times = time_alternating(fns, opts.repeats, opts.warmup, device)
-            rows.append(_row(name, 's', statistics.median(times['ours']), statistics.median(times['diffusers']),
-                             times['ours'], times['diffusers']))
+        timed, out = _timed_rows(models, ref, pipe, opts, log)
+        rows.extend(timed)
         result['checks'] = dict(
             unet_rel_error=rel_error(out['unet_ours'].float(), out['unet_ref'].float()),
             decode_rel_error=rel_error(out['dec_ours'].float(), out['dec_ref'].float()),

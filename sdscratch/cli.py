@@ -48,23 +48,9 @@ recommended steps, sampler, guidance and size are the defaults then. A model nam
 The same settings, model, device and --dtype give the same image again.
 Exit status: 0 done, 1 an error (one line on stderr), 2 a bad command line.'''
 
-def build_parser() -> argparse.ArgumentParser:
-    "The argument parser of the `sdscratch` command."
-    p = argparse.ArgumentParser(
-        prog='sdscratch', formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_EXAMPLES,
-        description='Make images from a text prompt with Stable Diffusion (1.x, 2.x, inpainting) or the built-in model (sdscratch). Each image carries '
-                    'its settings (AUTOMATIC1111 "parameters"), so it can be inspected and made again.')
-    p.add_argument('prompt', nargs='*', metavar='PROMPT', help='what to draw, e.g. "a red fox in the snow" (use quotes)')
-    p.add_argument('-o', '--output', metavar='PATH', default='.',
-                   help='a .png, .jpg or .webp file, or a folder (created if needed) where images are named 00000-SEED-prompt.png '
-                        '(default: the current folder)')
-    p.add_argument('-n', '--num-images', type=int, default=None, metavar='N',
-                   help=f'how many images (default 1, at most {MAX_IMAGES_PER_RUN}); image i uses seed SEED+i, so each can be made '
-                        f'again alone')
-    p.add_argument('--prompts-file', metavar='FILE',
-                   help='make -n images for every prompt in FILE (one a line; blank lines and # comments skipped) into the '
-                        '-o folder, seeds from --seed (default 0); a run started again skips the images already there; '
-                        'under torchrun the images are split between the processes')
+# %% ../nbs/28_cli.ipynb #d493cdfa
+def _what_to_make(p):
+    "The options that decide what the image shows: prompt settings, seed, steps, sampler, size, embeddings, LoRAs."
     g = p.add_argument_group('what to make')
     g.add_argument('--negative', metavar='TEXT', help='what to keep out of the image, e.g. "blurry, low quality"')
     g.add_argument('--seed', type=int, metavar='N',
@@ -98,6 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help='read brackets as text (--emphasis None)')
     g.add_argument('--clip-skip', type=int, metavar='N', help="use CLIP's N-th layer from the end, counted as in "
                    "AUTOMATIC1111: 1 the last (default), 2 the penultimate (some fine-tuned models want 2)")
+
+# %% ../nbs/28_cli.ipynb #d4f4a282
+def _image_to_image(p):
+    "The options of image-to-image and inpainting."
     g = p.add_argument_group('image to image')
     g.add_argument('--init-image', metavar='FILE', help='start from this picture instead of pure noise')
     g.add_argument('--strength', type=float, metavar='S',
@@ -105,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                         f'int(steps * S) steps are run')
     g.add_argument('--mask', metavar='FILE', help='inpainting: repaint only the white part of the init image and keep '
                    'the black (a PNG, JPEG or WebP of any size, resized to the image; grey is rounded at half)')
+
+def _model_and_hardware(p):
+    "Which model, and where it runs."
     g = p.add_argument_group('model and hardware')
     m = g.add_mutually_exclusive_group()
     m.add_argument('--ckpt', metavar='PATH', help='a single-file SD 1.x or 2.x checkpoint (.safetensors or .ckpt), '
@@ -119,6 +112,26 @@ def build_parser() -> argparse.ArgumentParser:
                    help='cuda, cuda:1, mps or cpu (default auto: cuda if available, then mps, then cpu)')
     g.add_argument('--dtype', default='auto', choices=['auto', 'float32', 'float16', 'bfloat16'],
                    help='number format of the weights (default auto: float16 on cuda, float32 elsewhere)')
+
+# %% ../nbs/28_cli.ipynb #fc00e4d9
+def build_parser() -> argparse.ArgumentParser:
+    "The argument parser of the `sdscratch` command."
+    p = argparse.ArgumentParser(
+        prog='sdscratch', formatter_class=argparse.RawDescriptionHelpFormatter, epilog=_EXAMPLES,
+        description='Make images from a text prompt with Stable Diffusion (1.x, 2.x, inpainting) or the built-in model (sdscratch). Each image carries '
+                    'its settings (AUTOMATIC1111 "parameters"), so it can be inspected and made again.')
+    p.add_argument('prompt', nargs='*', metavar='PROMPT', help='what to draw, e.g. "a red fox in the snow" (use quotes)')
+    p.add_argument('-o', '--output', metavar='PATH', default='.',
+                   help='a .png, .jpg or .webp file, or a folder (created if needed) where images are named 00000-SEED-prompt.png '
+                        '(default: the current folder)')
+    p.add_argument('-n', '--num-images', type=int, default=None, metavar='N',
+                   help=f'how many images (default 1, at most {MAX_IMAGES_PER_RUN}); image i uses seed SEED+i, so each can be made '
+                        f'again alone')
+    p.add_argument('--prompts-file', metavar='FILE',
+                   help='make -n images for every prompt in FILE (one a line; blank lines and # comments skipped) into the '
+                        '-o folder, seeds from --seed (default 0); a run started again skips the images already there; '
+                        'under torchrun the images are split between the processes')
+    _what_to_make(p); _image_to_image(p); _model_and_hardware(p)
     g = p.add_argument_group('settings stored in images')
     g.add_argument('--params', metavar='IMAGE', help='print the settings stored in an image (PNG, JPEG or WebP), then exit')
     g.add_argument('--from', dest='from_image', metavar='IMAGE',

@@ -143,6 +143,7 @@ def pick_settings(args, stored: dict, recommended: dict) -> dict:
     r['stored_lora_hashes'] = stored.get('lora_hashes', {}) if not args.prompt else {}
     return r
 
+# %% ../nbs/27_jobs.ipynb #05f11a77
 def _folder_option(value, option: str, holds: str):
     "The folder an option names, as a Path (None when not given); not a folder: an error saying what it should hold."
     if value is None: return None
@@ -165,6 +166,7 @@ def lora_options(args) -> tuple:
                                                                           'that <lora:NAME:WEIGHT> in a prompt names')
     return files, folder
 
+# %% ../nbs/27_jobs.ipynb #554b83ea
 def resolve_loras(args, prompt: str, where: str = 'the prompt') -> tuple:
     """(`prompt` with a `<lora:NAME:WEIGHT>` tag for each `--lora` file it does not name yet, as A1111 adds its default
     LoRA to the prompt; {name: file} of every LoRA its tags name): a `--lora` file by its name (without its extension),
@@ -198,6 +200,7 @@ def resolve_loras(args, prompt: str, where: str = 'the prompt') -> tuple:
             found[n] = by_name[n][0]
     return prompt, {n: found[n] for n in dict.fromkeys([*(n for n, _ in tags), *(p.stem for p, _ in files)])}
 
+# %% ../nbs/27_jobs.ipynb #4def2529
 def _embeddings_folder(args, stored: dict):
     """The `--embeddings` folder, checked; an image whose prompts used embeddings needs a folder holding each of them
     (by file name; their hashes are compared once they are loaded)."""

@@ -118,6 +118,7 @@ def _refuse_global(path, name: str) -> CheckpointError:
     return CheckpointError(f"{path}: refusing to load: the pickle needs {_cut(name, 80)}, which no checkpoint needs (it could "
                            f"run code or allocate without limit). No code from it was run. Use a .safetensors file of the same model.")
 
+# %% ../nbs/23_loader.ipynb #867683e7
 def _scan_pickles(path, data: bytes, count: int):
     """Parse (never run) the first `count` pickles of `data`. Refused: one cut short, one with more instructions than
     any checkpoint needs, any function or class outside `_CKPT_GLOBALS` (named by GLOBAL or INST; STACK_GLOBAL, which
@@ -161,6 +162,7 @@ def _scan_pickles(path, data: bytes, count: int):
             raise _damaged(path, f"its pickle is cut short or malformed ({_cut(e, 200)})") from None
         if expect: raise _damaged(path, "its pickle ends inside a call")
 
+# %% ../nbs/23_loader.ipynb #3aee0588
 _ZIP_MAGIC = b'PK\x03\x04'  # how torch.load tells its zip format from the old one: the file's first four bytes
 
 def _zip_pickle(path: Path) -> bytes:
@@ -195,6 +197,7 @@ def _zip_pickle(path: Path) -> bytes:
                               f"{MAX_PICKLE_BYTES:,} (an SD 1.x file's is about 200 KB): the file is damaged or not a checkpoint")
     return reader.get_record('data.pkl')
 
+# %% ../nbs/23_loader.ipynb #31299c53
 def _torch_reason(e: Exception) -> str:
     "What torch's loader says went wrong, without its advice on turning the safety off (which we never do)."
     msg = re.sub(r'\x1b\[[0-9;]*m', '', str(e))
@@ -457,6 +460,7 @@ class Models(dict):
         super().__init__(*args, **models)
         self.info = dict(info or {})
 
+# %% ../nbs/23_loader.ipynb #5c1770a9
 # what a file's safetensors metadata may say, and the config field each one sets (None: for the caller, not a config)
 METADATA_FIELDS = {'scale_factor': ('vae_scaling_factor', float), 'native_size': ('vae_sample_size', int),
                    'vae_norm_groups': ('vae_norm_groups', int), 'unet_n_heads': ('unet_n_heads', int),
@@ -486,6 +490,7 @@ def checkpoint_info(metadata: Mapping, path='checkpoint') -> dict:
 def _metadata_overrides(info: dict) -> dict:
     return {field: info[k] for k, (field, _) in METADATA_FIELDS.items() if field and k in info}
 
+# %% ../nbs/23_loader.ipynb #0fb12e87
 def _build(path, prefix: str, make, settings: dict):
     "Work out a network's sizes from the file and build it on `meta`; what a malformed file raises names the file."
     try:
@@ -508,6 +513,7 @@ def _check_declared(path, sd, names: dict, prefix: str, expected: dict):
            for k in sorted(have) if tensor_shape(sd, names[k]) != expected[k]]
     if bad: raise CheckpointError(f"{path}: tensors of the wrong shape: {bad[:10]}")
 
+# %% ../nbs/23_loader.ipynb #5308f18b
 def checkpoint_family(names: Mapping) -> str:
     "The name of a checkpoint's family ('sd1', 'sd2', ...) from its tensor names: see `sdscratch.families`."
     return family_of(names).name
@@ -538,6 +544,7 @@ def _configs(path, sd, names: dict, family: Family, info: dict, overrides: dict)
         raise CheckpointError(f"{path}: {e}: the file is damaged or not an {family.title} checkpoint") from None
     return {k: _build(path, prefix, lambda: cls(**fields[k]), ov[k]) for k, (prefix, _, cls) in parts.items()}
 
+# %% ../nbs/23_loader.ipynb #3b9ebf77
 def checkpoint_configs(path, use_ema=False, strict=True, prediction_type=None, **overrides) -> tuple:
     """(family, configs {'unet', 'vae', 'clip'}, info) of a local single-file checkpoint, the way `load_models` reads
     them: from its names, shapes and metadata, with the family's defaults and `overrides`; `info` is the `.info` the

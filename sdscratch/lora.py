@@ -154,6 +154,7 @@ class LoraChange:
 
 def _layer(models, t: LoraTarget) -> nn.Module: return models[t.model].get_submodule(t.module)
 
+# %% ../nbs/14_lora.ipynb #6fd795fd
 def _fits(path, sd, key: str, g: dict, w: torch.Size, t: LoraTarget, models=None):
     "The rank of a layer's matrices after checking their declared shapes against the weight `w` of the layer they change."
     out = (t.rows[1] - t.rows[0]) if t.rows else w[0]
@@ -183,6 +184,7 @@ def _family_title(models) -> str:
     try: return family_of_models(models).title
     except Exception: return 'Stable Diffusion'
 
+# %% ../nbs/14_lora.ipynb #c7ca66e0
 def plan_lora(models, path) -> list:
     """The checked changes (`LoraChange`) the LoRA file `path` makes to `models`: every name, shape, rank and number is
     checked, from the header first and then from the data, and nothing of `models` is changed."""

@@ -103,9 +103,10 @@ class _Edit:  # [from:to:when]
 class _Alternate:  # [a|b|c]
     def __init__(self, options): self.options = options
 
-class _ScheduleParser:
-    """A recursive-descent reader of A1111's prompt-editing grammar. A part is a list of items: str (kept as it is),
-    _Edit or _Alternate. Brackets that do not form an edit or alternation are kept as text."""
+# %% ../nbs/13_prompts.ipynb #3487e840
+class _PartReader:
+    """A recursive-descent reader of the parts of A1111's prompt-editing grammar. A part is a list of items: str (kept
+    as it is), _Edit or _Alternate. Brackets that do not form an edit or alternation are kept as text."""
     def __init__(self, text):
         self.text, self.n_items = text, 0
 
@@ -154,6 +155,9 @@ class _ScheduleParser:
             return _Edit(first, second, m.group(1)), m.end()                                # [from:to:when]
         raise _NoParse
 
+# %% ../nbs/13_prompts.ipynb #306cca27
+class _ScheduleParser(_PartReader):
+    "The reader of a whole prompt: its parts, and what fits no part kept as text."
     def start(self):
         "The whole prompt: parts, with brackets and colons that fit nowhere kept as text; _NoParse on a stray '|'."
         items, i, text = [], 0, self.text
@@ -248,6 +252,7 @@ def _embedding_lookup(tokenizer, embeddings: dict) -> dict:
     for v in lookup.values(): v.sort(key=lambda e: -len(e[0]))
     return lookup
 
+# %% ../nbs/13_prompts.ipynb #91f7e478
 def chunk_prompt(text: str, tokenizer, n_positions: int = 77, embeddings: dict = None, emphasis: str = 'Original',
                  comma_backtrack: int = COMMA_BACKTRACK) -> list:
     """`text` (one prompt, no AND, no editing left) -> [PromptChunk], as A1111 cuts it: each weighted piece tokenized
@@ -358,6 +363,7 @@ class Embedding:
 def _refuse(path, what):
     return ValueError(f"embedding file {Path(path).name}: {what}")
 
+# %% ../nbs/13_prompts.ipynb #04744d4d
 def read_embedding(path, width: int, most: int = 75) -> torch.Tensor:
     """The vectors (n, `width`) of one textual-inversion file: A1111's `.pt` ({'string_to_param': {'*': tensor}}, read
     through the loader's weights-only, allow-listed unpickler) or a `.safetensors` with `emb_params`. Anything else,

@@ -182,6 +182,7 @@ def save_png(image: Image.Image, path, parameters: str):
     info.add_text('parameters', parameters)
     _save_atomic(path, lambda f: image.save(f, format='PNG', pnginfo=info))
 
+# %% ../nbs/26_settings.ipynb #35831b3e
 _PNG_SIGNATURE, _TEXT_CHUNKS = b'\x89PNG\r\n\x1a\n', (b'tEXt', b'zTXt', b'iTXt')
 MAX_CHUNKS_BEFORE_DATA = 1000  # chunks read before the image data; real files have a handful
 
@@ -224,6 +225,7 @@ def _png_text(f, path, where: str):
                          f"written by an image generator")
     return text
 
+# %% ../nbs/26_settings.ipynb #0298f76c
 _JPEG_SIGNATURE, _RIFF, _WEBP = b'\xff\xd8', b'RIFF', b'WEBP'  # the starts of a JPEG and of a WebP
 
 def read_parameters(path) -> str:
@@ -278,6 +280,7 @@ def _decode_comment(c: bytes) -> str:
     if head in (b'ASCII\0\0\0', bytes(8)): return body.decode('utf-8', errors='replace').rstrip('\0')
     return c.decode('utf-8', errors='replace').rstrip('\0')  # no known character set: all of it, as A1111 reads it
 
+# %% ../nbs/26_settings.ipynb #aee06501
 def _user_comment(tiff: bytes, where: str):
     """The UserComment of EXIF data `tiff` (a TIFF structure, at most a few hundred KB, in memory), or None. Two
     directories are read, each checked to lie within the data; no other offset is followed, so nothing loops."""
@@ -304,6 +307,7 @@ def _user_comment(tiff: bytes, where: str):
                          f"{start:,} ends past its {len(tiff):,} bytes: truncated)")
     return _decode_comment(tiff[start:start + count])
 
+# %% ../nbs/26_settings.ipynb #a5c9b60c
 def _jpeg_exif(f, path, where: str):
     "The EXIF data (TIFF structure) of the JPEG open in `f`, just past its signature; None without any."
     for _ in range(MAX_CHUNKS_BEFORE_DATA):
@@ -344,6 +348,7 @@ def _webp_exif(f, path, where: str):
                          f"generator")
     return None
 
+# %% ../nbs/26_settings.ipynb #65eb8495
 def save_with_parameters(image: Image.Image, path, parameters: str):
     """Write `image` at `path` with its `parameters`: a PNG's text chunk, or for .jpg, .jpeg and .webp the EXIF
     UserComment as A1111 writes it. Written under a temporary name, then moved into place, as `save_png`."""

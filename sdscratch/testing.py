@@ -134,6 +134,7 @@ def reference_vae(ldm_sd: Mapping, config: VAEConfig, share: bool = False):
     with _on(share): vae = AutoencoderKL(**vcfg, norm_num_groups=config.norm_groups)
     return _load(vae, sfu.convert_ldm_vae_checkpoint(ldm_sd, vcfg), share)
 
+# %% ../nbs/24_testing.ipynb #5be03475
 # The real text encoders' settings, as published with the models (transformers' `CLIPTextConfig` fields): SD 1.x's
 # is the text tower of openai/clip-vit-large-patch14, SD 2.x's the text_encoder/config.json of
 # stabilityai/stable-diffusion-2-1 (OpenCLIP ViT-H/14 as diffusers holds it: 23 of its 24 layers). The references
@@ -198,6 +199,7 @@ def reference_open_clip_text_encoder(ldm_sd: Mapping, config: CLIPConfig = None)
     if missing or any(not k.endswith('position_ids') for k in unexpected): raise RuntimeError((missing, unexpected))
     return text.eval()
 
+# %% ../nbs/24_testing.ipynb #d47f48de
 def reference_models(ldm_sd: Mapping, unet: UNetConfig, vae: VAEConfig, clip: CLIPConfig, share: bool = False) -> dict:
     """diffusers' UNet and VAE and transformers' CLIPTextModel holding `ldm_sd`'s weights, via diffusers' converters
     (`share`: the UNet and VAE take `ldm_sd`'s tensors themselves, not copies)."""

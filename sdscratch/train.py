@@ -6,8 +6,8 @@
 __all__ = ['EVAL_KEYS', 'GRAMMAR', 'Recipe', 'step_generator', 'lr_at', 'RunError', 'run_file', 'write_atomic', 'save_state',
            'load_state', 'world', 'my_rows', 'StagePass', 'distribute', 'mean_over', 'draw_dataset', 'caption_variants',
            'caption_tokens', 'pick_captions', 'to_pixels', 'train_vae', 'encode_dataset', 'measure_scale', 'ema_update',
-           'text_to_image_models', 'canonical_prompts', 'score', 'train_unet', 'train', 'model_metadata',
-           'export_model', 'build_parser', 'main']
+           'text_to_image_models', 'canonical_prompts', 'score', 'noised_batch', 'train_unet', 'train',
+           'model_metadata', 'export_model', 'build_parser', 'main']
 
 # %% ../nbs/09_train.ipynb #11410d1a
 import argparse, contextlib, json, math, os, platform, stat, sys, tempfile, time
@@ -35,6 +35,34 @@ _RECIPE_RANGES = dict(seed=(0, 10**9), n_images=(1, 1_000_000), vae_layers=(1, 8
                      unet_norm_groups=(1, 64), unet_steps=(0, 10**7), unet_batch=(1, 4096), warmup=(0, 10**7),
                      eval_every=(0, 10**7))
 
+def _check_fields(recipe) -> None:
+    "Every field of `recipe` in its range: a `ValueError` naming the option and what it takes."
+    for f in fields(recipe):
+        v, name = getattr(recipe, f.name), '--' + f.name.replace('_', '-')
+        if f.name in _RECIPE_RANGES: check_int(name, v, *_RECIPE_RANGES[f.name])
+        elif isinstance(f.default, tuple):
+            if not isinstance(v, tuple) or not 1 <= len(v) <= 8: raise ValueError(f"{name}: give 1 to 8 numbers")
+            for x in v: check_int(name, x, 1, 1024)
+        elif isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            raise ValueError(f"{name} {v!r}: must be a finite number")
+        elif f.name in ('lr', 'vae_lr') and v <= 0: raise ValueError(f"{name} {v}: must be above 0")
+        elif f.name in ('ema', 'p_empty', 'p_short', 'weight_decay', 'object_weight', 'kl_weight') and not 0 <= v <= (
+                1 if f.name in ('ema', 'p_empty', 'p_short') else math.inf):
+            raise ValueError(f"{name} {v}: must be " + ('from 0 to 1' if f.name in ('ema', 'p_empty', 'p_short') else 'at least 0'))
+    if recipe.p_empty + recipe.p_short > 1:
+        raise ValueError(f"--p-empty {recipe.p_empty} and --p-short {recipe.p_short}: together at most 1 (they are shares of the captions)")
+
+def _recipe_configs(r) -> tuple:
+    "(VAEConfig, CLIPConfig, UNetConfig) of the networks recipe `r` trains."
+    vae = VAEConfig(block_out_channels=r.vae_widths, layers_per_block=r.vae_layers,
+                    norm_groups=r.vae_norm_groups, scaling_factor=1.0, sample_size=IMAGE_SIZE)
+    clip = CLIPConfig(width=r.text_width, n_layers=r.text_layers, n_heads=r.text_heads, n_positions=r.text_positions)
+    unet = UNetConfig(model_channels=r.unet_channels, channel_mult=r.unet_mult,
+                      num_res_blocks=r.unet_res_blocks, attention_levels=tuple(range(len(r.unet_mult))),
+                      n_heads=r.unet_heads, norm_groups=r.unet_norm_groups, context_dim=r.text_width)
+    return vae, clip, unet
+
+# %% ../nbs/09_train.ipynb #1936f85e
 @dataclass
 class Recipe:
     "Everything that decides what `train` makes: the same recipe and seed make the same model."
@@ -76,20 +104,7 @@ class Recipe:
 
     def check(self) -> 'Recipe':
         "Every field in its range, and networks that can be built (tried on the meta device: no memory, no time)."
-        for f in fields(self):
-            v, name = getattr(self, f.name), '--' + f.name.replace('_', '-')
-            if f.name in _RECIPE_RANGES: check_int(name, v, *_RECIPE_RANGES[f.name])
-            elif isinstance(f.default, tuple):
-                if not isinstance(v, tuple) or not 1 <= len(v) <= 8: raise ValueError(f"{name}: give 1 to 8 numbers")
-                for x in v: check_int(name, x, 1, 1024)
-            elif isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-                raise ValueError(f"{name} {v!r}: must be a finite number")
-            elif f.name in ('lr', 'vae_lr') and v <= 0: raise ValueError(f"{name} {v}: must be above 0")
-            elif f.name in ('ema', 'p_empty', 'p_short', 'weight_decay', 'object_weight', 'kl_weight') and not 0 <= v <= (
-                    1 if f.name in ('ema', 'p_empty', 'p_short') else math.inf):
-                raise ValueError(f"{name} {v}: must be " + ('from 0 to 1' if f.name in ('ema', 'p_empty', 'p_short') else 'at least 0'))
-        if self.p_empty + self.p_short > 1:
-            raise ValueError(f"--p-empty {self.p_empty} and --p-short {self.p_short}: together at most 1 (they are shares of the captions)")
+        _check_fields(self)
         try:
             with torch.device('meta'):
                 vae, clip, unet = self.configs()
@@ -101,14 +116,7 @@ class Recipe:
 
     def configs(self) -> tuple:
         "(VAEConfig, CLIPConfig, UNetConfig) of the networks this recipe trains."
-        vae = VAEConfig(block_out_channels=self.vae_widths, layers_per_block=self.vae_layers,
-                        norm_groups=self.vae_norm_groups, scaling_factor=1.0, sample_size=IMAGE_SIZE)
-        clip = CLIPConfig(width=self.text_width, n_layers=self.text_layers, n_heads=self.text_heads,
-                          n_positions=self.text_positions)
-        unet = UNetConfig(model_channels=self.unet_channels, channel_mult=self.unet_mult,
-                          num_res_blocks=self.unet_res_blocks, attention_levels=tuple(range(len(self.unet_mult))),
-                          n_heads=self.unet_heads, norm_groups=self.unet_norm_groups, context_dim=self.text_width)
-        return vae, clip, unet
+        return _recipe_configs(self)
 
 # %% ../nbs/09_train.ipynb #fbda05da
 def step_generator(seed: int, phase: str, step: int) -> torch.Generator:
@@ -158,6 +166,7 @@ def save_state(path, state: dict):
     "`torch.save` through `write_atomic`: a run stopped mid-save keeps its previous checkpoint."
     write_atomic(path, lambda f: torch.save(state, f))
 
+# %% ../nbs/09_train.ipynb #f96393e5
 def _bad(path, what: str) -> RunError:
     return RunError(f"{path}: {what}: the file is damaged or was written by another recipe; resume with the recipe "
                     f"that wrote it, or start a new run folder")
@@ -188,6 +197,7 @@ def _tensors_like(ref: dict):
         return v
     return check
 
+# %% ../nbs/09_train.ipynb #110f1584
 def _optimizer_like(opt):
     "A check that a value is the state of `opt` (AdamW): its groups' settings, and moments the shapes of its parameters."
     ref = opt.state_dict()
@@ -217,6 +227,7 @@ def _optimizer_like(opt):
         return {'state': moments, 'param_groups': groups}
     return check
 
+# %% ../nbs/09_train.ipynb #3485aab4
 def _count(path, key, v):
     if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise _bad(path, f"{key} is {str(v)[:60]}, not a step count")
     return v
@@ -322,7 +333,7 @@ def to_pixels(images_u8) -> torch.Tensor:
     return torch.as_tensor(images_u8).permute(0, 3, 1, 2).float() / 127.5 - 1
 
 # %% ../nbs/09_train.ipynb #39bb8553
-def train_vae(recipe: Recipe, images, run: Path, device, every: int = 250, log=print) -> tuple:
+def train_vae(recipe: Recipe, images, run: Path, device, every: int = 250, log=print, progress: bool = True) -> tuple:
     "Train (or resume) the VAE on `images`; checkpoints to run/vae.pt. Returns (encoder, decoder, L1 per step)."
     rank, rows = world()[0], my_rows(recipe.vae_batch, 'vae_batch')
     vae_cfg, _, _ = recipe.configs()
@@ -344,7 +355,7 @@ def train_vae(recipe: Recipe, images, run: Path, device, every: int = 250, log=p
         return mean, logvar, decoder(z)                                     # (B, 3, 64, 64)
     net = distribute(StagePass(vae_pass, encoder=encoder, decoder=decoder), device)
     bar = tqdm(range(start, recipe.vae_steps), desc='VAE', initial=start, total=recipe.vae_steps, mininterval=2,
-               disable=rank != 0)
+               disable=rank != 0 or not progress)
     for step in bar:
         g = step_generator(recipe.seed, 'vae', step)
         idx = torch.randint(len(images), (recipe.vae_batch,), generator=g)  # the whole batch, drawn in every process
@@ -415,9 +426,24 @@ def score(models, prompts, seed: int = 0, batch: int = 64, **settings) -> tuple:
             images.append(im)
     return hits / len(prompts), {k: v / len(prompts) for k, v in per.items()}, images
 
+# %% ../nbs/09_train.ipynb #cf9b5986
+def noised_batch(recipe: Recipe, g, mean, std, scale: float, abar, table, index, rows: slice, device) -> tuple:
+    """One training step's batch, drawn whole from the step's generator `g` (latent samples, timesteps, noise and
+    captions), cut to this process's `rows` and noised: (x_t, tokens, t, noise)."""
+    idx = torch.randint(len(mean), (recipe.unet_batch,), generator=g)
+    z = (mean[idx] + std[idx] * torch.randn(mean[idx].shape, generator=g)) * scale   # (B, 4, 8, 8)
+    t = torch.randint(0, len(abar), (recipe.unet_batch,), generator=g)               # (B,): SD's 1000 timesteps
+    noise = torch.randn(z.shape, generator=g)                                          # (B, 4, 8, 8)
+    tokens = table[pick_captions(index[idx], g, recipe.p_empty, recipe.p_short).to(device)]  # (B, 16)
+    z, t, noise, tokens = z[rows].to(device), t[rows].to(device), noise[rows].to(device), tokens[rows]  # this process's rows
+    a = abar[t][:, None, None, None]
+    x_t = a.sqrt() * z + (1 - a).sqrt() * noise                                        # (B, 4, 8, 8)
+    if device.type == 'cpu': x_t = x_t.contiguous(memory_format=torch.channels_last)
+    return x_t, tokens, t, noise
+
 # %% ../nbs/09_train.ipynb #432ae4f0
 def train_unet(recipe: Recipe, mean, logvar, scenes, scale: float, run: Path, device, vae: tuple,
-               every: int = 250, log=print) -> tuple:
+               every: int = 250, log=print, progress: bool = True) -> tuple:
     "Train (or resume) text encoder + UNet on the latents; checkpoints to run/unet.pt. Returns EMA models and history."
     rank, rows = world()[0], my_rows(recipe.unet_batch, 'unet_batch')
     _, clip_cfg, unet_cfg = recipe.configs()
@@ -448,18 +474,10 @@ def train_unet(recipe: Recipe, mean, logvar, scenes, scale: float, run: Path, de
     eval_prompts = canonical_prompts()[::9]   # 45 prompts: every position and background
     net = distribute(StagePass(lambda x_t, tokens, t: diffusion(x_t, clip(tokens), t), clip=clip, diffusion=diffusion), device)
     bar = tqdm(range(start, recipe.unet_steps), desc='UNet', initial=start, total=recipe.unet_steps, mininterval=2,
-               disable=rank != 0)
+               disable=rank != 0 or not progress)
     for step in bar:
         g = step_generator(recipe.seed, 'unet', step)
-        idx = torch.randint(len(mean), (recipe.unet_batch,), generator=g)
-        z = (mean[idx] + std[idx] * torch.randn(mean[idx].shape, generator=g)) * scale   # (B, 4, 8, 8)
-        t = torch.randint(0, len(abar), (recipe.unet_batch,), generator=g)               # (B,): SD's 1000 timesteps
-        noise = torch.randn(z.shape, generator=g)                                          # (B, 4, 8, 8)
-        tokens = table[pick_captions(index[idx], g, recipe.p_empty, recipe.p_short).to(device)]  # (B, 16)
-        z, t, noise, tokens = z[rows].to(device), t[rows].to(device), noise[rows].to(device), tokens[rows]  # this process's rows
-        a = abar[t][:, None, None, None]
-        x_t = a.sqrt() * z + (1 - a).sqrt() * noise                                        # (B, 4, 8, 8)
-        if device.type == 'cpu': x_t = x_t.contiguous(memory_format=torch.channels_last)
+        x_t, tokens, t, noise = noised_batch(recipe, g, mean, std, scale, abar, table, index, rows, device)
         for grp in opt.param_groups: grp['lr'] = lr_at(step, recipe.unet_steps, recipe.lr, recipe.warmup)
         loss = F.mse_loss(net(x_t, tokens, t), noise)                                      # text (B, 16, 64)
         opt.zero_grad(set_to_none=True); loss.backward()
@@ -482,9 +500,10 @@ def train_unet(recipe: Recipe, mean, logvar, scenes, scale: float, run: Path, de
     return ema_clip.eval(), ema_diffusion.eval(), losses, evals
 
 # %% ../nbs/09_train.ipynb #1ae374e8
-def train(recipe: Recipe = None, run='shapes-run', device='cpu', log=print, every: int = 250) -> tuple:
+def train(recipe: Recipe = None, run='shapes-run', device='cpu', log=print, every: int = 250, progress: bool = True) -> tuple:
     """The whole recipe, resumable: VAE, encode and scale, then text encoder + UNet. Returns (models, history).
-    In a process group (torchrun), each process trains on its share of every batch; process 0 logs and saves."""
+    In a process group (torchrun), each process trains on its share of every batch; process 0 logs and saves.
+    `progress=False`: no progress bars."""
     recipe = (recipe or Recipe()).check()
     run, device = Path(run), torch.device(device)
     my_rows(recipe.vae_batch, 'vae_batch'); my_rows(recipe.unet_batch, 'unet_batch')   # they split, before any work
@@ -497,7 +516,7 @@ def train(recipe: Recipe = None, run='shapes-run', device='cpu', log=print, ever
     t0 = time.time()
     images, scenes = draw_dataset(recipe.n_images, recipe.seed)
     log(f'drew {len(images)} images in {time.time() - t0:.0f} s')
-    encoder, decoder, vae_losses = train_vae(recipe, images, run, device, every, log=log)
+    encoder, decoder, vae_losses = train_vae(recipe, images, run, device, every, log=log, progress=progress)
     latents = run / 'latents.pt'
     if run_file(latents):
         vae_cfg = recipe.configs()[0]
@@ -510,7 +529,7 @@ def train(recipe: Recipe = None, run='shapes-run', device='cpu', log=print, ever
         if world()[0] == 0: save_state(latents, {'mean': mean, 'logvar': logvar, 'scale': scale})
     log(f'latent scale factor {scale:.4f}')
     clip, diffusion, losses, evals = train_unet(recipe, mean, logvar, scenes, scale, run, device, (encoder, decoder),
-                                             every, log=log)
+                                             every, log=log, progress=progress)
     models = text_to_image_models(encoder, decoder, clip, diffusion, scale)
     return models, {'vae_losses': vae_losses, 'unet_losses': losses, 'evals': evals, 'scale': scale}
 
