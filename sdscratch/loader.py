@@ -625,7 +625,7 @@ def resolve_source(source, filename=None) -> Path:
 
 # %% ../nbs/23_loader.ipynb #712a3bd1
 def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, filename=None, strict=True,
-                prediction_type=None, **overrides) -> dict:
+                prediction_type=None, backend="torch", **overrides) -> dict:
     """The models of a single-file checkpoint (SD 1.x, 2.x, their inpainting versions): {'clip', 'encoder', 'decoder',
     'diffusion', 'tokenizer'}. The family comes from the keys (a row of `sdscratch.families.FAMILIES`; SD 2: the OpenCLIP
     text encoder under `cond_stage_model.model.`); `.info` says which ('family') and what the UNet predicts
@@ -635,9 +635,20 @@ def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, fil
     package. What the file's metadata says of itself is in `.info` of the returned dict. Modules come in eval mode on `device` in
     `dtype`. `use_ema`: take the UNet's EMA weights of a non-pruned file. `overrides`: config fields the file
     cannot show, as <model>_<field>: `unet_n_heads=8`, `clip_n_heads=12`, `vae_scaling_factor=0.18215`; for SD 2
-    `unet_head_channels` (64) and `clip_n_heads` (width // 64)."""
-    return load_checkpoint_models(resolve_source(source, filename), device, dtype, use_ema, strict, prediction_type,
-                                  **overrides)
+    `unet_head_channels` (64) and `clip_n_heads` (width // 64). `backend="openvino"` (CPU, float32 or bfloat16; needs
+    `pip install "sdscratch[openvino]"`) runs the UNet and the VAE through OpenVINO (see `sdscratch.backends.to_openvino`)."""
+    if backend not in ('torch', 'openvino'): raise ValueError(f"backend={backend!r}: use 'torch' or 'openvino'")
+    if backend == 'openvino':
+        if torch.device(device).type != 'cpu': raise ValueError(f"backend='openvino' runs on the CPU, not {device!r}: use device='cpu'")
+        if dtype not in (torch.float32, torch.bfloat16):
+            raise ValueError(f"backend='openvino' computes in float32 or bfloat16, not {dtype}: pass one of those")
+        from .backends import require_openvino, to_openvino  # here: backends imports this module
+        require_openvino()  # the install hint before the file is read
+    models = load_checkpoint_models(resolve_source(source, filename), device,
+                                    torch.float32 if backend == 'openvino' else dtype, use_ema, strict, prediction_type,
+                                    **overrides)
+    if backend == 'openvino': models = to_openvino(models, 'bfloat16' if dtype == torch.bfloat16 else 'float32')
+    return models
 
 # %% ../nbs/23_loader.ipynb #9bdb4d53
 def models_to_ldm(models: dict) -> dict:
