@@ -198,6 +198,8 @@ def star_notches(obj: np.ndarray) -> tuple:
     hull = convex_hull_mask(obj)
     return obj.sum() / hull.sum(), sum(n >= STAR_NOTCH for n in component_sizes(hull & ~obj))
 
+
+# %% ../nbs/08_shapes.ipynb #5cf74b5a
 def describe(image) -> dict:
     "What a picture shows: dict(colour=, shape=, position=, background=), None for what cannot be read."
     a = _as_rgb_array(image)
