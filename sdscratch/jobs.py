@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'SD15_REPO', 'INIT_FORMATS', 'output_paths', 'read_stored', 'model_settings', 'choose_model',
-           'pick_settings', 'lora_options', 'resolve_loras', 'check_settings', 'check_outputs', 'count_png_chunks',
-           'load_init_image', 'read_images', 'plan', 'add_model_hash', 'resolve_device', 'load_job_models',
-           'embedding_notes', 'lora_notes', 'use_loras', 'make_image', 'save_image', 'used_loras', 'used_embeddings']
+           'builtin_loras', 'builtin_embeddings', 'pick_settings', 'lora_options', 'resolve_loras', 'check_settings',
+           'check_outputs', 'count_png_chunks', 'load_init_image', 'read_images', 'plan', 'add_model_hash',
+           'resolve_device', 'load_job_models', 'embedding_notes', 'lora_notes', 'use_loras', 'make_image',
+           'save_image', 'used_loras', 'used_embeddings']
 
 # %% ../nbs/27_jobs.ipynb #7867e733
 import os, random, re, sys, warnings
@@ -116,6 +117,17 @@ def _model_file(job: dict):
     if job['model_file'] is not None: return job['model_file']
     return Path(builtin_model_path(job['source'])) if job['source'] in BUILTIN_MODELS else None
 
+# %% ../nbs/27_jobs.ipynb #f9317480
+def builtin_loras() -> dict:
+    "{name: file} of the LoRA files that ship in the package (`assets/lora`): `<lora:NAME:WEIGHT>` finds them by name."
+    folder = builtin_model_path().parent / 'lora'
+    return {p.stem: p for p in sorted(folder.glob('*.safetensors'))} if folder.is_dir() else {}
+
+def builtin_embeddings() -> dict:
+    "{name: file} of the textual-inversion embeddings that ship in the package (`assets/embeddings`), for the built-in model."
+    folder = builtin_model_path().parent / 'embeddings'
+    return {p.stem: p for p in sorted(folder.glob('*.safetensors'))} if folder.is_dir() else {}
+
 # %% ../nbs/27_jobs.ipynb #244625d6
 def pick_settings(args, stored: dict, recommended: dict) -> dict:
     "Each setting: the command line, else the `--from` image, else the model's recommendation, else the default."
@@ -183,14 +195,17 @@ def resolve_loras(args, prompt: str, where: str = 'the prompt') -> tuple:
             raise ValueError(f"--lora {shorten(path)}:{weight:g}: {where} already weighs {shorten(name, 60)} "
                              f"{next(w for n, w in tags if n == name):g} (<lora:{shorten(name, 60)}:...>): give one weight")
     missing = [n for n in dict.fromkeys(n for n, _ in tags) if n not in found]
-    if missing and folder is None:
+    builtin = builtin_loras()   # the package's own LoRA files: found when --lora-dir holds no file of that name
+    if folder is None and any(n not in builtin for n in missing):
+        missing = [n for n in missing if n not in builtin]
         raise ValueError(f"{where} names the LoRA {shorten(missing[0], 60)} (<lora:...>): give the folder that holds it "
                          f"with --lora-dir DIR, or the file with --lora FILE")
     if missing:
         by_name = {}
-        for p in folder.rglob('*'):
+        for p in (folder.rglob('*') if folder is not None else ()):
             if p.suffix.lower() in LORA_SUFFIXES and p.stem in missing and p.is_file(): by_name.setdefault(p.stem, []).append(p)
         for n in missing:
+            if n not in by_name and n in builtin: found[n] = builtin[n]; continue
             if n not in by_name:
                 raise ValueError(f"{where} names the LoRA {shorten(n, 60)} (<lora:...>), which --lora-dir "
                                  f"{shorten(folder)} does not hold (no {shorten(n, 60)}.safetensors, .pt or .ckpt)")
@@ -205,7 +220,7 @@ def _embeddings_folder(args, stored: dict):
     """The `--embeddings` folder, checked; an image whose prompts used embeddings needs a folder holding each of them
     (by file name; their hashes are compared once they are loaded)."""
     folder = _folder_option(getattr(args, 'embeddings', None), '--embeddings', 'the textual-inversion files (.pt, .safetensors)')
-    used = stored.get('ti_hashes', {})
+    used = {n: h for n, h in stored.get('ti_hashes', {}).items() if n not in builtin_embeddings()}   # built in: always there
     if used and not args.prompt and args.negative is None:  # the image's own prompts: their embeddings are needed
         if folder is None:
             raise ValueError(f"{shorten(args.from_image)} was made with the textual-inversion embeddings "
@@ -380,9 +395,10 @@ def load_job_models(job: dict, device, dtype):
     models = load_models(job['source'], device=device, dtype=dtype, prediction_type=job.get('prediction_type'))
     n_layers = models['clip'].config.n_layers
     check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
-    if job.get('embeddings') is not None:
-        from sdscratch.prompts import load_embeddings
-        load_embeddings(models, job['embeddings'])
+    from sdscratch.prompts import load_embeddings
+    if job['source'] in BUILTIN_MODELS and builtin_embeddings():   # the built-in model's own embeddings (made for it alone)
+        load_embeddings(models, next(iter(builtin_embeddings().values())).parent)
+    if job.get('embeddings') is not None: load_embeddings(models, job['embeddings'])
     return models
 
 def embedding_notes(job: dict, models) -> list:
