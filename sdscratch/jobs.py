@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'SD15_REPO', 'INIT_FORMATS', 'output_paths', 'read_stored', 'model_settings', 'choose_model',
            'builtin_loras', 'builtin_embeddings', 'pick_settings', 'lora_options', 'resolve_loras', 'check_settings',
-           'check_outputs', 'count_png_chunks', 'load_init_image', 'read_images', 'plan', 'add_model_hash',
-           'resolve_device', 'load_job_models', 'embedding_notes', 'lora_notes', 'use_loras', 'make_image',
-           'save_image', 'used_loras', 'used_embeddings']
+           'check_outputs', 'count_png_chunks', 'load_init_image', 'read_images', 'check_backend', 'plan',
+           'add_model_hash', 'resolve_device', 'load_job_models', 'embedding_notes', 'lora_notes', 'use_loras',
+           'make_image', 'save_image', 'used_loras', 'used_embeddings']
 
 # %% ../nbs/27_jobs.ipynb #7867e733
 import os, random, re, sys, warnings
@@ -337,6 +337,24 @@ def read_images(args, r: dict, stored: dict, native: int):
     default_w, default_h = _fit_size(*init.size, native) if init is not None else (native, native)
     r.setdefault('width', default_w); r.setdefault('height', default_h)
 
+# %% ../nbs/27_jobs.ipynb #55727885
+def check_backend(args, job: dict) -> str:
+    """--backend: 'torch', or 'openvino' (CPU, float32 or bfloat16, no LoRA: OpenVINO runs a converted copy of the UNet, which
+    a LoRA cannot be merged into). Checked before the model is read; sets --device auto to the CPU."""
+    backend = getattr(args, 'backend', 'torch') or 'torch'
+    if backend not in ('torch', 'openvino'): raise ValueError(f"--backend {shorten(backend, 40)}: use torch or openvino")
+    if backend == 'torch': return backend
+    if job['device'] == 'auto': job['device'] = 'cpu'
+    if job['device'] != 'cpu': raise ValueError(f"--backend openvino runs on the CPU: use --device cpu, not {shorten(job['device'], 40)}")
+    if job['dtype'] not in ('auto', 'float32', 'bfloat16'):
+        raise ValueError(f"--backend openvino computes in float32 or bfloat16: use --dtype float32 or bfloat16, not {job['dtype']}")
+    if job.get('lora_files'):
+        raise ValueError(f"--backend openvino cannot merge LoRA files ({', '.join(sorted(job['lora_files']))}) into its converted UNet: "
+                         f"use --backend torch for prompts with LoRA")
+    from sdscratch.backends import require_openvino
+    require_openvino()   # the install hint, before anything heavy
+    return backend
+
 # %% ../nbs/27_jobs.ipynb #e51ab205
 def plan(args) -> dict:
     """Every setting of a run, merged (command line > --from image > the model's recommendation > default) and checked,
@@ -354,6 +372,7 @@ def plan(args) -> dict:
     check_outputs(args, r)
     read_images(args, r, stored, recommended.get('native_size', DEFAULT_SIZE))
     r['device'], r['dtype'] = args.device, args.dtype  # checked by resolve_device, which needs torch
+    r['backend'] = check_backend(args, r)
     r['model_hash'] = None                            # `add_model_hash`, once all else is known to be good
     return r
 
@@ -392,7 +411,8 @@ def resolve_device(device: str = 'auto', dtype: str = 'auto'):
 def load_job_models(job: dict, device, dtype):
     "The models of the run on `device`, with the checks that need them (CLIP's layer count for --clip-skip)."
     from sdscratch.loader import load_models  # heavy imports only once the arguments are known to be good
-    models = load_models(job['source'], device=device, dtype=dtype, prediction_type=job.get('prediction_type'))
+    models = load_models(job['source'], device=device, dtype=dtype, prediction_type=job.get('prediction_type'),
+                         backend=job.get('backend', 'torch'))
     n_layers = models['clip'].config.n_layers
     check_int('--clip-skip', job['clip_skip'], 1, n_layers, f' (this CLIP has {n_layers} layers)')
     from sdscratch.prompts import load_embeddings
