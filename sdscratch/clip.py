@@ -89,6 +89,23 @@ _WORDS = regex.compile(r"""'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{
 _SPECIALS = regex.compile('(' + '|'.join(map(regex.escape, (SOT, EOT))) + ')')
 MAX_WORD_BYTES = 4096  # longer words are encoded in pieces of at most this many bytes (75 tokens need at most 2,400)
 
+def _chunks(word: str, byte_chars: dict):
+    "`word` as byte characters, in pieces of at most MAX_WORD_BYTES bytes cut between characters: (piece, is_last)."
+    piece, size = [], 0
+    for ch in word:
+        b = ch.encode('utf-8')
+        if size + len(b) > MAX_WORD_BYTES: yield ''.join(piece), False; piece, size = [], 0
+        piece.append(''.join(byte_chars[x] for x in b)); size += len(b)
+    yield ''.join(piece), True
+
+def _iter_words(text: str, byte_chars: dict):
+    "Normalise `text` and cut it into words (as byte characters) and special tokens, lazily: (word, is_end_of_word)."
+    for i, part in enumerate(_SPECIALS.split(text)):
+        if i % 2: yield part, True; continue  # odd parts are the special tokens themselves
+        part = regex.sub(r'\s+', ' ', unicodedata.normalize('NFC', part)).lower()
+        for w in _WORDS.finditer(part): yield from _chunks(w.group(), byte_chars)
+
+# %% ../nbs/03_clip.ipynb #e986f61f
 class CLIPBPETokenizer:
     "CLIP's byte-level BPE tokenizer (SD 1.x), from `vocab` {token: id} and ranked `merges` [(a, b)]."
     def __init__(self, vocab: dict, merges: list, model_max_length: int = 77):
@@ -107,21 +124,7 @@ class CLIPBPETokenizer:
 
     def _bpe_uncached(self, word, end_of_word=True): return bpe(word, self.ranks, end_of_word)
 
-    def _chunks(self, word: str):
-        "`word` as byte characters, in pieces of at most MAX_WORD_BYTES bytes cut between characters: (piece, is_last)."
-        piece, size = [], 0
-        for ch in word:
-            b = ch.encode('utf-8')
-            if size + len(b) > MAX_WORD_BYTES: yield ''.join(piece), False; piece, size = [], 0
-            piece.append(''.join(self.byte_chars[x] for x in b)); size += len(b)
-        yield ''.join(piece), True
-
-    def _iter_words(self, text: str):
-        "Normalise `text` and cut it into words (as byte characters) and special tokens, lazily: (word, is_end_of_word)."
-        for i, part in enumerate(_SPECIALS.split(text)):
-            if i % 2: yield part, True; continue  # odd parts are the special tokens themselves
-            part = regex.sub(r'\s+', ' ', unicodedata.normalize('NFC', part)).lower()
-            for w in _WORDS.finditer(part): yield from self._chunks(w.group())
+    def _iter_words(self, text: str): return _iter_words(text, self.byte_chars)
 
     def words(self, text: str) -> list:
         "Normalise `text` and cut it into words (as byte characters) and special tokens."
@@ -240,9 +243,9 @@ class CLIPLayer(nn.Module):
         self.layer_norm2 = nn.LayerNorm(c.width, eps=c.layer_norm_eps)
         self.mlp = CLIPMLP(c.width, c.mlp_ratio * c.width, c.activation)
 
-    def forward(self, x):
-        x = x + self.self_attn(self.layer_norm1(x), causal_mask=True)
-        return x + self.mlp(self.layer_norm2(x))
+    def forward(self, x):                                              # x (B, L, width): the residual stream
+        x = x + self.self_attn(self.layer_norm1(x), causal_mask=True)  # (B, L, width): each token reads its left
+        return x + self.mlp(self.layer_norm2(x))                       # (B, L, width) -> (B, L, 4 width) -> (B, L, width)
 
 # %% ../nbs/03_clip.ipynb #09eb8070
 class CLIP(nn.Module):
@@ -272,9 +275,10 @@ class CLIP(nn.Module):
     def forward(self, tokens: torch.Tensor, clip_skip: int = 0) -> torch.Tensor:
         if clip_skip is None: clip_skip = 0
         self._check(tokens, clip_skip)
+        # tokens (B, L) -> (B, L, width), plus the position vectors (L, width) broadcast over the batch
         x = self.token_embedding(tokens) + self.position_embedding.weight[:tokens.shape[1]]
-        for layer in self.layers[:len(self.layers) - clip_skip]: x = layer(x)
-        return self.final_layer_norm(x)
+        for layer in self.layers[:len(self.layers) - clip_skip]: x = layer(x)   # (B, L, width) each
+        return self.final_layer_norm(x)                                         # (B, L, width)
 
 # %% ../nbs/03_clip.ipynb #5d735858
 CLIP_PREFIX = 'cond_stage_model.transformer.text_model.'

@@ -47,6 +47,16 @@ def _as_timestep(t) -> float:
     if isinstance(t, numbers.Real) and not isinstance(t, bool): return float(t)
     raise ValueError(f"`timestep` must be a number or a tensor, got {type(t).__name__}")
 
+def _check_schedule(num_training_steps, beta_start, beta_end):
+    "A clear error for a schedule that cannot be: fewer than 2 training steps, or betas out of order or range."
+    if isinstance(num_training_steps, bool) or not isinstance(num_training_steps, numbers.Integral) \
+            or num_training_steps < 2:
+        raise ValueError(f"num_training_steps must be an integer >= 2 (SD uses {SD_SCHEDULE.num_training_steps}), "
+                         f"got {num_training_steps!r}")
+    if not 0 < beta_start < beta_end < 1:
+        raise ValueError(f"need 0 < beta_start < beta_end < 1 (SD: {SD_SCHEDULE.beta_start}, {SD_SCHEDULE.beta_end}), "
+                         f"got {beta_start}, {beta_end}")
+
 # %% ../nbs/05_ddpm.ipynb #651c80aa
 class _Schedule:
     "SD's noise schedule and the timesteps a sampler visits: all of them, or the last ones (image-to-image)."
@@ -56,13 +66,7 @@ class _Schedule:
     def __init__(self, generator=None, num_training_steps=SD_SCHEDULE.num_training_steps,
                  beta_start=SD_SCHEDULE.beta_start, beta_end=SD_SCHEDULE.beta_end, prediction_type='epsilon'):
         self.prediction_type = check_prediction_type(prediction_type)  # what `step` receives from the UNet
-        if isinstance(num_training_steps, bool) or not isinstance(num_training_steps, numbers.Integral) \
-                or num_training_steps < 2:
-            raise ValueError(f"num_training_steps must be an integer >= 2 (SD uses {SD_SCHEDULE.num_training_steps}), "
-                             f"got {num_training_steps!r}")
-        if not 0 < beta_start < beta_end < 1:
-            raise ValueError(f"need 0 < beta_start < beta_end < 1 (SD: {SD_SCHEDULE.beta_start}, {SD_SCHEDULE.beta_end}), "
-                             f"got {beta_start}, {beta_end}")
+        _check_schedule(num_training_steps, beta_start, beta_end)
         self.generator, self.num_training_steps = generator, int(num_training_steps)
         self.beta_start, self.beta_end = beta_start, beta_end
         self.betas = scaled_linear_betas(self.num_training_steps, beta_start, beta_end)

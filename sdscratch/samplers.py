@@ -304,31 +304,9 @@ class DPM2AncestralSampler(DPM2Sampler):
         if self.start is not None: return x                           # the first call: at the midpoint
         return x + self._randn(model_output.shape, model_output.dtype, model_output.device) * self.up_sigmas[i // 2]
 
-# %% ../nbs/06_samplers.ipynb #24183c96
-class DPMPP2MSampler(SigmaSampler):
-    "DPM-Solver++ 2M (diffusers' DPMSolverMultistepScheduler, dpmsolver++, order 2); `karras=True`: Karras sigmas."
-    solver = 'dpmpp_2m'
-
-    @property
-    def max_inference_steps(self):
-        # evenly spaced whole timesteps repeat one at n = N, and a repeated sigma makes the 2nd-order step 0/0 (NaN,
-        # in diffusers too); Karras sigmas stay distinct even where their rounded timesteps repeat
-        return self.num_training_steps if self.karras else self.num_training_steps - 1
-
-    def _make_timesteps(self, n):
-        "Whole timesteps evenly spaced (or those of Karras sigmas), and their sigmas, then 0."
-        train = self._training_sigmas()
-        if self.karras:
-            sigmas = karras_sigmas(float(train[0]), float(train[-1]), n)
-            timesteps = sigma_to_t(sigmas, np.log(train)).round().astype(np.int64)
-        else:
-            timesteps = np.linspace(0, self.num_training_steps - 1, n + 1).round()[::-1][:-1].copy().astype(np.int64)
-            sigmas = np.interp(timesteps, np.arange(self.num_training_steps), train)
-            if len(np.unique(timesteps)) < n:
-                raise ValueError(f"n_inference_steps={n} repeats a timestep for {self.name} with "
-                                 f"{self.num_training_steps} training steps; use fewer steps")
-        self.sigmas = torch.from_numpy(np.concatenate([sigmas, [0.0]]).astype(np.float32))
-        return torch.from_numpy(timesteps)
+# %% ../nbs/06_samplers.ipynb #b2563a67
+class _LogSNRSampler(SigmaSampler):
+    "What the DPM-Solver family shares: ordinary latents, the unscaled pair (alpha, sigma), the log-SNR, x0_hat."
 
     def _reset(self):
         super()._reset()
@@ -355,6 +333,33 @@ class DPMPP2MSampler(SigmaSampler):
         "Ordinary latents: alpha * x0 + sigma_vp * noise."
         alpha, sigma_vp = self._alpha_sigma(sigma)
         return alpha * original + sigma_vp * noise
+
+
+# %% ../nbs/06_samplers.ipynb #24183c96
+class DPMPP2MSampler(_LogSNRSampler):
+    "DPM-Solver++ 2M (diffusers' DPMSolverMultistepScheduler, dpmsolver++, order 2); `karras=True`: Karras sigmas."
+    solver = 'dpmpp_2m'
+
+    @property
+    def max_inference_steps(self):
+        # evenly spaced whole timesteps repeat one at n = N, and a repeated sigma makes the 2nd-order step 0/0 (NaN,
+        # in diffusers too); Karras sigmas stay distinct even where their rounded timesteps repeat
+        return self.num_training_steps if self.karras else self.num_training_steps - 1
+
+    def _make_timesteps(self, n):
+        "Whole timesteps evenly spaced (or those of Karras sigmas), and their sigmas, then 0."
+        train = self._training_sigmas()
+        if self.karras:
+            sigmas = karras_sigmas(float(train[0]), float(train[-1]), n)
+            timesteps = sigma_to_t(sigmas, np.log(train)).round().astype(np.int64)
+        else:
+            timesteps = np.linspace(0, self.num_training_steps - 1, n + 1).round()[::-1][:-1].copy().astype(np.int64)
+            sigmas = np.interp(timesteps, np.arange(self.num_training_steps), train)
+            if len(np.unique(timesteps)) < n:
+                raise ValueError(f"n_inference_steps={n} repeats a timestep for {self.name} with "
+                                 f"{self.num_training_steps} training steps; use fewer steps")
+        self.sigmas = torch.from_numpy(np.concatenate([sigmas, [0.0]]).astype(np.float32))
+        return torch.from_numpy(timesteps)
 
     def _step(self, i, x, model_output):
         "First order on the first and last step, else second order using the previous step's x0_hat."

@@ -161,14 +161,17 @@ class TransformerBlock(nn.Module):
     def _forward_upcast(self, x, context):
         "The same block with q, k, v taken to float32 for the attention itself (q.k can exceed float16's 65504)."
         def attend(q, k, v, n_heads):                    # 3 x (B, L, d) in float16 -> (B, Lq, d) in float16
+            # (B, L, d) float16 -> (B, n_heads, L, d / n_heads) float32
             q, k, v = (_split_heads(t.float(), n_heads) for t in (q, k, v))
+            # (B, n_heads, Lq, d / n_heads) float32 -> (B, Lq, d) -> float16
             return _merge_heads(F.scaled_dot_product_attention(q, k, v)).to(x.dtype)
         a1, a2 = self.attn1, self.attn2
-        q, k, v = a1.in_proj(self.norm1(x)).chunk(3, dim=-1)
-        x = a1.out_proj(attend(q, k, v, a1.n_heads)) + x
-        h = self.norm2(x)
-        x = a2.out_proj(attend(a2.q_proj(h), a2.k_proj(context), a2.v_proj(context), a2.n_heads)) + x
-        return self.ff(self.norm3(x)) + x
+        q, k, v = a1.in_proj(self.norm1(x)).chunk(3, dim=-1)   # (B, L, d) -> (B, L, 3d) -> 3 x (B, L, d)
+        x = a1.out_proj(attend(q, k, v, a1.n_heads)) + x       # (B, L, d): pixels look at pixels
+        h = self.norm2(x)                                      # (B, L, d)
+        # q (B, L, d) from the pixels, k and v (B, L_text, context_dim) -> (B, L_text, d) from the text
+        x = a2.out_proj(attend(a2.q_proj(h), a2.k_proj(context), a2.v_proj(context), a2.n_heads)) + x   # (B, L, d)
+        return self.ff(self.norm3(x)) + x                      # (B, L, d) -> (B, L, 4d) -> (B, L, d)
 
 # %% ../nbs/04_unet.ipynb #70d90d57
 class AttentionBlock(nn.Module):
@@ -282,7 +285,9 @@ class OutputLayer(nn.Module):
         self.norm = nn.GroupNorm(groups, in_channels)
         self.conv = FastConv2d(in_channels, out_channels, 3, padding=1)
 
-    def forward(self, x): return self.conv(F.silu(self.norm(x), inplace=True))
+    def forward(self, x):
+        # (B, 320, H, W) -> GroupNorm, SiLU (B, 320, H, W) -> 3x3 conv -> (B, 4, H, W): the predicted noise
+        return self.conv(F.silu(self.norm(x), inplace=True))
 
 class Diffusion(nn.Module):
     "The noise predictor: latents (B, 4, H, W), context (B, L, 768), timesteps -> predicted noise (B, 4, H, W)."

@@ -57,10 +57,11 @@ class VAEResnetBlock(nn.Module):
         self.conv2 = nn.Conv2d(out_channels, out_channels, 3, padding=1)
         self.conv_shortcut = nn.Conv2d(in_channels, out_channels, 1) if in_channels != out_channels else None
 
-    def forward(self, x):
-        h = self.conv1(F.silu(self.norm1(x)))
-        h = self.conv2(F.silu(self.norm2(h)))
-        return (x if self.conv_shortcut is None else self.conv_shortcut(x)) + h
+    def forward(self, x):                                    # x (B, C_in, H, W)
+        h = self.conv1(F.silu(self.norm1(x)))                # (B, C_in, H, W) -> (B, C_out, H, W)
+        h = self.conv2(F.silu(self.norm2(h)))                # (B, C_out, H, W) -> (B, C_out, H, W)
+        # the skip path: x itself, or a 1x1 conv (B, C_in, H, W) -> (B, C_out, H, W) when the width changes
+        return (x if self.conv_shortcut is None else self.conv_shortcut(x)) + h   # (B, C_out, H, W)
 
 # %% ../nbs/02_vae.ipynb #0aab11e5
 class VAEDownsample(nn.Module):
@@ -164,8 +165,8 @@ class VAEEncoder(nn.Module):
         """Scaled latents. `noise` (B, latent_channels, H/8, W/8): the sample mean + std * noise; else
         `generator` (one, or a list of one per image): noise drawn from it as diffusers does; neither: the mean."""
         _check_image(image, self.config)
-        f, (b, _, h, w) = self.config.downsample_factor, image.shape
-        shape = (b, self.config.latent_channels, h // f, w // f)
+        f, (b, _, h, w) = self.config.downsample_factor, image.shape   # image (B, 3, H, W)
+        shape = (b, self.config.latent_channels, h // f, w // f)         # the latents' (B, 4, H/8, W/8)
         if noise is not None and generator is not None:
             raise ValueError("pass either noise or generator, not both")
         if isinstance(generator, (list, tuple)) and len(generator) != b:
@@ -173,15 +174,16 @@ class VAEEncoder(nn.Module):
         if noise is not None and tuple(noise.shape) != shape:
             raise ValueError(f"noise must have shape {shape} for an image of shape {tuple(image.shape)}, "
                              f"got {tuple(noise.shape)}")
-        mean, logvar = self.moments(image)
+        mean, logvar = self.moments(image)                          # two (B, 4, H/8, W/8)
         if generator is not None:   # as diffusers' randn_tensor: on the generator's device, in the model's dtype
             if isinstance(generator, torch.Generator):
                 noise = torch.randn(shape, generator=generator, device=generator.device, dtype=mean.dtype)
-            else:
+            else:   # one (1, 4, H/8, W/8) draw per image -> (B, 4, H/8, W/8)
                 noise = torch.cat([torch.randn((1, *shape[1:]), generator=g, device=g.device, dtype=mean.dtype)
                                    for g in generator])
-        if noise is None: return mean * self.config.scaling_factor
-        noise = noise.to(device=mean.device, dtype=mean.dtype)
+        if noise is None: return mean * self.config.scaling_factor   # (B, 4, H/8, W/8): the mean, scaled
+        noise = noise.to(device=mean.device, dtype=mean.dtype)       # (B, 4, H/8, W/8)
+        # mean + std * noise, scaled: (B, 4, H/8, W/8)
         return torch.addcmul(mean, torch.exp(0.5 * logvar), noise) * self.config.scaling_factor
 
 # %% ../nbs/02_vae.ipynb #905ba17a
