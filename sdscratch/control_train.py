@@ -8,8 +8,9 @@ __all__ = ['SIZE_FRACTIONS', 'HINT_WIDTHS', 'CAPTIONS', 'EVAL_SEED', 'SILHOUETTE
            'train_controlnet', 'generate_controlled', 'shape_mask', 'iou', 'measure', 'silhouette', 'shapes_controlnet',
            'main']
 
-# %% ../nbs/17_controlnet_train.ipynb #41866620
+# %% ../nbs/17_controlnet_train.ipynb #5015a37b
 import argparse, copy, math, sys, time
+from importlib.resources import files
 from pathlib import Path
 import numpy as np
 import torch
@@ -22,13 +23,15 @@ from .samplers import make_sampler
 from .train import save_state, load_state, run_file, write_atomic, lr_at, to_pixels, _count, _numbers, _tensor, _tensors_like, _optimizer_like, RunError
 from .controlnet import controlnet_from_unet, control_residuals, control_scale, save_controlnet, load_controlnet
 
-# %% ../nbs/17_controlnet_train.ipynb #33ed3f80
+# %% ../nbs/17_controlnet_train.ipynb #307a9698
 SIZE_FRACTIONS = (0.2, 0.7)   # the shape's diameter, side or base, as a fraction of the picture's side
 HINT_WIDTHS = (16, 16, 32, 32)  # the hint encoder of the shapes ControlNet: 64 px -> 8 latent pixels, small widths
 
 def silhouette_scene(seed: int, colour=None, shape=None, background=None, image_size: int = IMAGE_SIZE) -> Scene:
     """A scene drawn from `seed`: any colour, shape (held-out pairs too) and background, any size in `SIZE_FRACTIONS`
     of the side, its centre anywhere the shape fits; `position` names the grid cell its centre falls in."""
+    for name, v, allowed in (('colour', colour, COLOURS), ('shape', shape, SHAPES), ('background', background, BACKGROUNDS)):
+        if v is not None and v not in allowed: raise ValueError(f"{name}={v!r} is not one of {', '.join(allowed)}")
     rng = np.random.default_rng(seed)
     c = colour or list(COLOURS)[rng.integers(len(COLOURS))]
     s = shape or SHAPES[rng.integers(len(SHAPES))]
@@ -58,7 +61,7 @@ def hint_tensor(silhouettes) -> torch.Tensor:
     if s.ndim != 3: raise ValueError(f"silhouettes must be (batch, height, width), got shape {tuple(s.shape)}")
     return s[:, None].expand(-1, 3, -1, -1).contiguous()
 
-# %% ../nbs/17_controlnet_train.ipynb #dd647b25
+# %% ../nbs/17_controlnet_train.ipynb #a06533a3
 CAPTIONS = [caption(c, s, None, b) for c in COLOURS for s in SHAPES for b in BACKGROUNDS] + ['']  # 54 prompts and ''
 
 def _caption_id(scene) -> int:
@@ -89,7 +92,7 @@ def caption_contexts(models) -> torch.Tensor:
     clip = models['clip']
     return clip(tokenize(CAPTIONS, models['tokenizer'], clip.config.n_positions))
 
-# %% ../nbs/17_controlnet_train.ipynb #930289ed
+# %% ../nbs/17_controlnet_train.ipynb #0568c599
 def _generator(seed: int, step: int) -> torch.Generator:
     "The random source of one training step: resuming at step k draws what an unbroken run drew."
     return torch.Generator().manual_seed(seed * 1_000_003 + 300_000_000 + step)
@@ -159,7 +162,7 @@ def train_controlnet(run='controlnet-run', steps: int = 1500, batch: int = 32, l
             log(f'step {step + 1}: loss {np.mean(losses[-every:]):.4f}, {(time.time() - t0) / (step + 1 - start):.2f} s/step')
     return ema_cn.eval(), losses
 
-# %% ../nbs/17_controlnet_train.ipynb #afe3c8c1
+# %% ../nbs/17_controlnet_train.ipynb #75d2a0bd
 @torch.no_grad()
 def generate_controlled(models, controlnet, prompts, hints, scale: float = 1.0, start: float = 0.0, end: float = 1.0,
                         n_steps: int = 20, cfg_scale: float = 5.0, sampler: str = 'dpmpp_2m_karras', seed: int = 0) -> np.ndarray:
@@ -183,7 +186,7 @@ def generate_controlled(models, controlnet, prompts, hints, scale: float = 1.0, 
     images = models['decoder'](latents)                                      # (B, 3, 64, 64) in about [-1, 1]
     return ((images.clamp(-1, 1) + 1) * 127.5).round().byte().permute(0, 2, 3, 1).numpy()
 
-# %% ../nbs/17_controlnet_train.ipynb #cd8c9027
+# %% ../nbs/17_controlnet_train.ipynb #00cb3244
 EVAL_SEED = 10**9   # the measurement's examples: seeds EVAL_SEED + i, never drawn for training (seeds below 10^9)
 
 def shape_mask(image: np.ndarray, background: str, colour: str = None) -> np.ndarray:
@@ -216,7 +219,7 @@ def measure(models, controlnet, n: int = 200, seed: int = EVAL_SEED, batch: int 
     return {'iou': ious, 'iou_0.8': float((ious >= 0.8).mean()), 'colour': float(np.mean(colour)),
             'background': float(np.mean(background)), 'images': np.stack(images), 'silhouettes': sil, 'scenes': scenes}
 
-# %% ../nbs/17_controlnet_train.ipynb #83cef92b
+# %% ../nbs/17_controlnet_train.ipynb #0d43d1a9
 def silhouette(shape: str, size: float, cx: float, cy: float, image_size: int = IMAGE_SIZE) -> np.ndarray:
     "The white-on-black silhouette (H, W) float32 in [0, 1] of a circle, square or triangle of `size` px centred at (cx, cy)."
     if shape not in SHAPES: raise ValueError(f"shape={shape!r} is not one of {', '.join(SHAPES)}")
@@ -227,9 +230,9 @@ SILHOUETTE_CONTROLNET = 'controlnet/shapes-silhouette.safetensors'   # in the pa
 
 def shapes_controlnet(dtype=torch.float32):
     "The ControlNet for the built-in shapes model shipped in the package, trained on silhouettes (original layout)."
-    return load_controlnet(Path(__file__).parent / 'assets' / SILHOUETTE_CONTROLNET, dtype=dtype)
+    return load_controlnet(Path(str(files('sdscratch') / 'assets' / SILHOUETTE_CONTROLNET)), dtype=dtype)
 
-# %% ../nbs/17_controlnet_train.ipynb #83b7785c
+# %% ../nbs/17_controlnet_train.ipynb #21644da0
 def main(argv=None):
     "`python -m sdscratch.control_train`: train (or resume) the shapes ControlNet, then write it in the original layout."
     p = argparse.ArgumentParser(prog='python -m sdscratch.control_train',
