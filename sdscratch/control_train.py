@@ -103,6 +103,7 @@ def _frozen(models) -> tuple:
     for m in ('clip', 'encoder', 'decoder'): models[m].eval().requires_grad_(False)
     return diffusion, models['encoder'].config.scaling_factor
 
+# %% ../nbs/17_controlnet_train.ipynb #1faee5ad
 def train_controlnet(run='controlnet-run', steps: int = 1500, batch: int = 32, lr: float = 1e-3, n_images: int = 10_000,
                      seed: int = 0, every: int = 100, ema: float = 0.995, p_empty: float = 0.1, warmup: int = 50,
                      models=None, log=print) -> tuple:
