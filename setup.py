@@ -35,7 +35,7 @@ setuptools.setup(
     python_requires='>=' + cfg['min_python'],
     packages=setuptools.find_packages(include=['sdscratch', 'sdscratch.*']),
     include_package_data=True,
-    package_data={'sdscratch': ['assets/*', 'assets/lora/*', 'assets/embeddings/*']},
+    package_data={'sdscratch': ['assets/*', 'assets/lora/*', 'assets/embeddings/*', 'assets/controlnet/*']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements, 'openvino': openvino_requirements},
     entry_points={'console_scripts': console_scripts, 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
