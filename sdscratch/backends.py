@@ -8,7 +8,7 @@ __all__ = ['INSTALL_HINT', 'FORMAT', 'PRECISIONS', 'require_openvino', 'traceabl
            'OpenVINOEncoder', 'to_openvino']
 
 # %% ../nbs/34_openvino.ipynb #691cc1cb
-import contextlib, hashlib, json, os, sys, tempfile, warnings
+import contextlib, copy, hashlib, json, os, sys, tempfile, warnings
 from pathlib import Path
 
 # %% ../nbs/34_openvino.ipynb #52a16640
@@ -17,7 +17,6 @@ import torch.nn.functional as F
 from torch import nn
 
 # %% ../nbs/34_openvino.ipynb #54844286
-from .loader import Models
 from .unet import Diffusion, FastConv2d, Upsample
 from .vae import VAEEncoder, _check_image
 
@@ -187,7 +186,7 @@ def _examples(models) -> dict:
             'decoder': (torch.randn(1, vae.latent_channels, 8, 8, generator=g),),
             'encoder': (torch.rand(1, vae.in_channels, 8 * f, 8 * f, generator=g) * 2 - 1,)}
 
-def to_openvino(models, precision='float32', cache_dir=None) -> Models:
+def to_openvino(models, precision='float32', cache_dir=None) -> dict:
     """`models` (as `load_models` returns them, on the CPU) with the UNet and the VAE run by OpenVINO in `precision`
     ('float32' or 'bfloat16'), called as before. Converted once per checkpoint and kept in `cache_dir`
     (default `default_cache_dir()`); later calls read the cache. The text encoder stays in PyTorch."""
@@ -202,7 +201,8 @@ def to_openvino(models, precision='float32', cache_dir=None) -> Models:
         if p.device.type != 'cpu':
             raise ValueError(f"models['{name}'] is on {p.device}: OpenVINO converts models on the CPU; load them with device='cpu'")
     core, examples = ov.Core(), _examples(models)
-    out = Models(models, info=getattr(models, 'info', {}) | {'backend': 'openvino', 'precision': precision})
+    out = copy.copy(models)   # load_models' own dict class, so `.info` comes along (this module imports no loader)
+    if hasattr(out, 'info'): out.info = dict(out.info) | {'backend': 'openvino', 'precision': precision}
     for name, wrapper in _WRAPPERS.items():
         m = models[name]
         xml = convert_cached(_Moments(m) if name == 'encoder' else m, name, examples[name], cache_dir)
