@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['CONTROLNET_PREFIX', 'CONTROLNET_LIMITS', 'ControlNetConfig', 'zero_conv', 'HintEncoder', 'ControlNet',
            'controlnet_from_unet', 'controlnet_rules', 'controlnet_to_ldm', 'save_controlnet',
-           'infer_controlnet_config', 'controlnet_config', 'load_controlnet', 'random_controlnet', 'control_residuals',
+           'infer_controlnet_config', 'controlnet_config', 'load_controlnet', 'control_residuals',
            'check_controlnet_fits', 'control_scale']
 
 # %% ../nbs/16_controlnet.ipynb #39907772
@@ -250,13 +250,6 @@ def load_controlnet(path, device='cpu', dtype=torch.float32, *, strict=True, **o
                          rules, CONTROLNET_PREFIX, path)
     controlnet.info = info | {'family': family, 'file': Path(path).name}
     return controlnet
-
-# %% ../nbs/16_controlnet.ipynb #c5752fcc
-def random_controlnet(config: ControlNetConfig = None, seed: int = 0, dtype=torch.float32) -> ControlNet:
-    "A ControlNet of `config` with every tensor random (zero convs too), in eval mode: for tests."
-    from sdscratch.testing import randomize_
-    with meta_init(): controlnet = ControlNet(config or ControlNetConfig())
-    return randomize_(controlnet.to_empty(device='cpu'), seed).to(dtype).eval()
 
 # %% ../nbs/16_controlnet.ipynb #41e5d5ba
 def control_residuals(controls, latents, context, timesteps):
