@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['COLOURS', 'SHAPES', 'FINETUNE_SHAPES', 'POSITIONS', 'BACKGROUNDS', 'HELD_OUT', 'IMAGE_SIZE', 'SIZE_RANGE', 'JITTER',
            'STAR_INNER', 'STAR_SOLIDITY', 'STAR_NOTCH', 'caption', 'Scene', 'place', 'random_scene', 'star_corners',
-           'draw', 'shapes_image', 'all_scenes', 'largest_component', 'component_sizes', 'convex_hull_mask',
+           'draw', 'shapes_image', 'all_scenes', 'regions', 'largest_component', 'component_sizes', 'convex_hull_mask',
            'star_notches', 'describe', 'BUILTIN_MODELS', 'builtin_model_path']
 
 # %% ../nbs/08_shapes.ipynb #e50b1a6f
@@ -138,10 +138,10 @@ def _nearest(rgb, palette: dict) -> str:
     names = list(palette)
     return names[int(np.argmin([np.sum((np.asarray(palette[n], np.float32) - rgb) ** 2) for n in names]))]
 
-def largest_component(mask: np.ndarray) -> np.ndarray:
-    "The largest 4-connected region of a boolean mask, as a mask."
+def regions(mask: np.ndarray):
+    "Each 4-connected region of a boolean mask, as a list of (y, x) pixels, in scan order of its first pixel."
     h, w = mask.shape
-    seen, best = np.zeros_like(mask, dtype=bool), []
+    seen = np.zeros_like(mask, dtype=bool)
     for y0, x0 in zip(*np.nonzero(mask)):
         if seen[y0, x0]: continue
         seen[y0, x0] = True
@@ -151,7 +151,11 @@ def largest_component(mask: np.ndarray) -> np.ndarray:
             for ny, nx in ((y - 1, x), (y + 1, x), (y, x - 1), (y, x + 1)):
                 if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
                     seen[ny, nx] = True; todo.append((ny, nx))
-        if len(region) > len(best): best = region
+        yield region
+
+def largest_component(mask: np.ndarray) -> np.ndarray:
+    "The largest 4-connected region of a boolean mask, as a mask."
+    best = max(regions(mask), key=len, default=[])   # the first of the largest, as a scan finds them
     out = np.zeros_like(mask, dtype=bool)
     if best: out[tuple(np.array(best).T)] = True
     return out
@@ -159,19 +163,7 @@ def largest_component(mask: np.ndarray) -> np.ndarray:
 # %% ../nbs/08_shapes.ipynb #2248817c
 def component_sizes(mask: np.ndarray) -> list:
     "The sizes (pixels) of a boolean mask's 4-connected regions, largest first."
-    h, w = mask.shape
-    seen, sizes = np.zeros_like(mask, dtype=bool), []
-    for y0, x0 in zip(*np.nonzero(mask)):
-        if seen[y0, x0]: continue
-        seen[y0, x0] = True
-        n, todo = 0, deque([(y0, x0)])
-        while todo:
-            y, x = todo.popleft(); n += 1
-            for ny, nx in ((y - 1, x), (y + 1, x), (y, x - 1), (y, x + 1)):
-                if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
-                    seen[ny, nx] = True; todo.append((ny, nx))
-        sizes.append(n)
-    return sorted(sizes, reverse=True)
+    return sorted(map(len, regions(mask)), reverse=True)
 
 def convex_hull_mask(mask: np.ndarray) -> np.ndarray:
     "The pixels inside the convex hull of a mask's pixel centres (Andrew's monotone chain), the mask included."
