@@ -12,6 +12,7 @@ lic = licenses[cfg['license']]
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
 openvino_requirements = cfg.get('openvino_requirements', '').split()
+canny_requirements = cfg.get('canny_requirements', '').split()
 console_scripts = cfg.get('console_scripts', '').split()
 
 setuptools.setup(
@@ -37,7 +38,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={'sdscratch': ['assets/*', 'assets/lora/*', 'assets/embeddings/*', 'assets/controlnet/*']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements, 'openvino': openvino_requirements},
+    extras_require={'dev': dev_requirements, 'openvino': openvino_requirements, 'canny': canny_requirements},
     entry_points={'console_scripts': console_scripts, 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     zip_safe=False,
 )

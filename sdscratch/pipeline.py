@@ -21,6 +21,7 @@ from tqdm.auto import tqdm
 from .attention import CrossAttention, _split_heads
 from .clip import tokenize, load_tokenizer
 from .samplers import make_sampler, SAMPLERS
+from .controlnet import check_controls
 from .prompts import EMPHASIS, PromptConditioning, chunk_prompt, pad_contexts, prompt_schedule, split_and
 
 # %% ../nbs/07_pipeline.ipynb #sexpcheck_a
@@ -100,35 +101,35 @@ def _check_devices_and_draws(device, idle_device, generator, latents):
         raise ValueError("latents hold NaN or infinite values: give finite starting noise")
 
 # %% ../nbs/07_pipeline.ipynb #sexptomage
-def to_image_tensor(image, width: int, height: int) -> torch.Tensor:
-    "PIL image, numpy array or tensor -> float32 tensor (1, 3, height, width) in [-1, 1]."
+def to_image_tensor(image, width: int, height: int, what: str = 'input_image') -> torch.Tensor:
+    "PIL image, numpy array or tensor -> float32 tensor (1, 3, height, width) in [-1, 1]; `what` names it in errors."
     if isinstance(image, Image.Image):
         try: pil = image.convert('RGB')  # RGBA, grayscale and palette images all become RGB
         except (OSError, SyntaxError, ValueError) as e:  # decoded only now: a damaged file fails here
             name = getattr(image, 'filename', '') or 'the PIL image'
-            raise ValueError(f"input_image {name} cannot be decoded ({e}): the image file is damaged") from None
+            raise ValueError(f"{what} {name} cannot be decoded ({e}): the image file is damaged") from None
         if pil.size != (width, height): pil = pil.resize((width, height), Image.LANCZOS)
         return torch.from_numpy(np.array(pil, dtype=np.float32) / 255).permute(2, 0, 1)[None] * 2 - 1
     if isinstance(image, torch.Tensor):  # channels first: (C, H, W) or (1, C, H, W)
         x = image.detach().cpu()
         if x.ndim == 4 and x.shape[0] == 1: x = x[0]
         if x.ndim != 3 or x.shape[0] not in (1, 3, 4):
-            raise ValueError(f"input_image tensor must be (C, H, W) or (1, C, H, W) with C in 1, 3, 4; got {tuple(image.shape)}")
+            raise ValueError(f"{what} tensor must be (C, H, W) or (1, C, H, W) with C in 1, 3, 4; got {tuple(image.shape)}")
         arr = x.permute(1, 2, 0).numpy()
     elif isinstance(image, np.ndarray):  # channels last: (H, W) or (H, W, C)
         arr = image[..., None] if image.ndim == 2 else image
         if arr.ndim != 3 or arr.shape[-1] not in (1, 3, 4):
-            raise ValueError(f"input_image array must be (H, W) or (H, W, C) with C in 1, 3, 4; got {image.shape}")
+            raise ValueError(f"{what} array must be (H, W) or (H, W, C) with C in 1, 3, 4; got {image.shape}")
     else:
-        raise ValueError(f"input_image must be a PIL image, a numpy array or a torch tensor, got {type(image).__name__}")
+        raise ValueError(f"{what} must be a PIL image, a numpy array or a torch tensor, got {type(image).__name__}")
     if arr.dtype == np.uint8: arr = arr.astype(np.float32) / 255
     arr = arr.astype(np.float32)
     if not np.isfinite(arr).all():  # NaN passes every comparison below and makes a black image
-        raise ValueError("input_image holds NaN or infinite values: give pixel values in [0, 1], [-1, 1] or 0..255 as uint8")
+        raise ValueError(f"{what} holds NaN or infinite values: give pixel values in [0, 1], [-1, 1] or 0..255 as uint8")
     if arr.min() < 0:  # already in [-1, 1]
-        if arr.min() < -1 or arr.max() > 1: raise ValueError("input_image values must lie in [0, 1], [-1, 1] or 0..255 as uint8")
+        if arr.min() < -1 or arr.max() > 1: raise ValueError(f"{what} values must lie in [0, 1], [-1, 1] or 0..255 as uint8")
         arr = (arr + 1) / 2
-    elif arr.max() > 1: raise ValueError("input_image float values must lie in [0, 1] (or [-1, 1]); pass uint8 for 0..255")
+    elif arr.max() > 1: raise ValueError(f"{what} float values must lie in [0, 1] (or [-1, 1]); pass uint8 for 0..255")
     x = torch.from_numpy(np.ascontiguousarray(arr)).permute(2, 0, 1)[None]
     x = x[:, :3] if x.shape[1] == 4 else x.expand(-1, 3, -1, -1) if x.shape[1] == 1 else x  # drop alpha / gray to RGB
     if x.shape[-2:] != (height, width):
@@ -379,13 +380,14 @@ def unet_caller(diffusion, unet_inputs=None, residuals=None):
     """The UNet as the loop calls it: `unet(x, context, t)`, latents x (n, C, h, w) and context (n, T, d_context) ->
     the predicted noise (n, C, h, w) in float32, whatever dtype and device the UNet runs in. `unet_inputs`
     (1, k, h, w), an inpainting UNet's mask and masked image, join the latents' channels at every call;
-    `residuals(x, context, t)`, if given, returns more keyword arguments for the UNet from the same inputs (what a
-    ControlNet adds)."""
+    `residuals(x, context, t, step)`, if given, returns more keyword arguments for the UNet from the same inputs at
+    the loop's step `unet.step` (what a ControlNet adds, lesson 16)."""
     p = _param(diffusion)
     def unet(x, context, t):
-        extra = residuals(x, context, t) if residuals is not None else {}
+        extra = residuals(x, context, t, unet.step) if residuals is not None else {}
         if unet_inputs is not None: x = torch.cat([x, unet_inputs.expand(len(x), -1, -1, -1)], 1)  # (n, C + k, h, w)
         return diffusion(x.to(p.dtype), context.to(p.device, p.dtype), t.to(p.device), **extra).float()
+    unet.step = 0  # `denoise` sets it at every step
     return unet
 
 def denoise(unet, sampler, start: Start, text, callback=None, progress=False) -> torch.Tensor:
@@ -395,6 +397,7 @@ def denoise(unet, sampler, start: Start, text, callback=None, progress=False) ->
     latents = start.latents                                            # (B, C, h, w)
     for i, t in enumerate(tqdm(sampler.timesteps, disable=not progress, desc=sampler.name)):
         x = sampler.scale_model_input(latents, t)                      # (B, C, h, w): what the UNet reads at t
+        if hasattr(unet, 'step'): unet.step = i                        # for hooks that act on some steps only
         noise_pred = text.noise(unet, x, t, i)                         # (B, C, h, w), guided
         latents = sampler.step(t, latents, noise_pred)                 # (B, C, h, w), one step less noisy
         latents = start.put_back(sampler, i, latents)                  # inpainting: the known region back
@@ -475,13 +478,13 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
              sampler_name="ddpm", n_inference_steps=50, models=None, seed=None, device=None, idle_device=None,
              tokenizer=None, height=None, width=None, num_images_per_prompt=1, generator=None, latents=None,
              callback=None, output_type="pil", clip_skip=0, progress=True, attention_maps=False, mask_image=None, eta=0.0,
-             emphasis=True):
-    """Text-to-image, image-to-image (`input_image`, `strength`) and inpainting (`input_image` and `mask_image`: white is
-    repainted) with Stable Diffusion (1.x, 2.x) or the built-in model; `height`/`width` default to the model's native
-    size. Prompts are read as AUTOMATIC1111 reads them (notebook 13); `emphasis`: True (A1111's 'Original'), False
-    (brackets read literally, as diffusers reads them) or one of A1111's names. A plain prompt gives exactly what
-    diffusers gives. With `attention_maps=True` it returns `(images, maps)`, maps (B, T, height, width): where each
-    token position of each image's prompt looked."""
+             emphasis=True, control_image=None, controlnet=None, controlnet_scale=1.0, control_start=0.0, control_end=1.0):
+    """Text-to-image, image-to-image (`input_image`, `strength`), inpainting (`input_image`, `mask_image`: white is
+    repainted) with SD 1.x, 2.x or the built-in model, at the model's native size unless `height`/`width` say. Prompts
+    read as AUTOMATIC1111 reads them (notebook 13; `emphasis` True, False: brackets as text, or an A1111 name); a plain
+    prompt gives what diffusers gives. `attention_maps=True` returns `(images, maps)`, maps (B, T, height, width).
+    `controlnet` (a ControlNet or its file; a list for several) steers the picture by `control_image` (one each) at
+    `controlnet_scale` from `control_start` to `control_end` of the steps (lesson 16)."""
     # 1. every check before any model runs
     height, width = native_size(models, height, width)
     prompts, negatives, sampler = _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name,
@@ -489,6 +492,7 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
     _check_devices_and_draws(device, idle_device, generator, latents)
     if not isinstance(attention_maps, bool): raise ValueError(f"attention_maps={attention_maps!r} must be True or False")
     image, mask = check_images(models, input_image, mask_image, width, height)        # (1, 3, H, W), (1, 1, H, W) or None
+    controls = check_controls(models, controlnet, control_image, controlnet_scale, control_start, control_end, width, height)
     reading = read_prompts(models, prompts, negatives, sampler, do_cfg, tokenizer, emphasis)
     sampler.generator = generator = generator if generator is not None else seeded_generator(seed)
     place = _Placement(models, device, idle_device)
@@ -515,7 +519,8 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
 
     # 4. the guided denoising loop
     diffusion = place.use('diffusion')
-    run = lambda: denoise(unet_caller(diffusion, start.unet_inputs), sampler, start, text, callback, progress)
+    residuals = controls.hook(sampler, diffusion) if controls else None               # ControlNets' residuals, or none
+    run = lambda: denoise(unet_caller(diffusion, start.unet_inputs, residuals), sampler, start, text, callback, progress)
     if attention_maps:  # the prompts' rows only: the batch holds the negative prompts first
         latents, maps = denoise_with_maps(diffusion, run, shape[-2:], slice(batch, None) if text.uses_negative
                                           else slice(None), (height, width))
