@@ -37,6 +37,9 @@ _EXAMPLES = f'''examples:
   sdscratch "a (red:1.3) fox, [blurry] BREAK snow, mystyle" --embeddings embeddings/ -o fox.png   A1111's prompts
   sdscratch "a red fox <lora:detail:0.6>" --lora-dir loras/ -o fox.png   a LoRA file, as A1111 names it
   sdscratch "a red fox" --lora loras/detail.safetensors:0.6 -o fox.png    the same LoRA, by its file
+  sdscratch "a fox" --controlnet control_v11p_sd15_canny.pth --control-image photo.png --control-preprocess canny \\
+      --ckpt v1-5-pruned-emaonly.safetensors -o fox.png          the layout of photo.png's edges
+  sdscratch "a red circle on a white background" --controlnet shapes-silhouette --control-image blob.png -o c.png
   sdscratch --params fox.png                 print the settings stored in fox.png
   sdscratch --from fox.png --ckpt v1-5-pruned-emaonly.safetensors -o again.png   make it again
   export SDSCRATCH_CKPT=v1-5-pruned-emaonly.safetensors   use this checkpoint when --ckpt is not given
@@ -96,6 +99,24 @@ def _image_to_image(p):
     g.add_argument('--mask', metavar='FILE', help='inpainting: repaint only the white part of the init image and keep '
                    'the black (a PNG, JPEG or WebP of any size, resized to the image; grey is rounded at half)')
 
+def _controlnet(p):
+    "The options of ControlNets."
+    g = p.add_argument_group('ControlNet: the layout from a picture')
+    g.add_argument('--controlnet', action='append', metavar='FILE',
+                   help="a ControlNet file (the original .safetensors or .pth layout, e.g. control_v11p_sd15_canny.pth) or "
+                        "the name of a built-in one (shapes-silhouette, for the built-in model); may be given several times")
+    g.add_argument('--control-image', action='append', metavar='FILE',
+                   help='the picture a --controlnet reads (PNG, JPEG or WebP, resized to the image), one for each --controlnet')
+    g.add_argument('--control-weight', action='append', type=float, metavar='W',
+                   help='how strongly a ControlNet steers, -10 to 10 (default 1); once for all, or once for each --controlnet')
+    g.add_argument('--control-start', action='append', type=float, metavar='F',
+                   help='the fraction of the steps after which a ControlNet starts to act, 0 to 1 (default 0)')
+    g.add_argument('--control-end', action='append', type=float, metavar='F',
+                   help='the fraction of the steps after which it stops, 0 to 1 (default 1)')
+    g.add_argument('--control-preprocess', action='append', choices=['none', 'canny'], metavar='NAME',
+                   help="what to make of the --control-image first: none (it is the control image), or canny (its edges, for "
+                        "canny ControlNets; needs pip install opencv-python-headless)")
+
 def _model_and_hardware(p):
     "Which model, and where it runs."
     g = p.add_argument_group('model and hardware')
@@ -134,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help='make -n images for every prompt in FILE (one a line; blank lines and # comments skipped) into the '
                         '-o folder, seeds from --seed (default 0); a run started again skips the images already there; '
                         'under torchrun the images are split between the processes')
-    _what_to_make(p); _image_to_image(p); _model_and_hardware(p)
+    _what_to_make(p); _image_to_image(p); _controlnet(p); _model_and_hardware(p)
     g = p.add_argument_group('settings stored in images')
     g.add_argument('--params', metavar='IMAGE', help='print the settings stored in an image (PNG, JPEG or WebP), then exit')
     g.add_argument('--from', dest='from_image', metavar='IMAGE',

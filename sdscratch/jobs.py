@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'SD15_REPO', 'INIT_FORMATS', 'output_paths', 'read_stored', 'model_settings', 'choose_model',
-           'builtin_loras', 'builtin_embeddings', 'pick_settings', 'lora_options', 'resolve_loras', 'check_settings',
-           'check_outputs', 'count_png_chunks', 'load_init_image', 'read_images', 'check_backend', 'plan',
-           'add_model_hash', 'resolve_device', 'load_job_models', 'embedding_notes', 'lora_notes', 'use_loras',
-           'make_image', 'save_image', 'used_loras', 'used_embeddings']
+           'builtin_loras', 'builtin_controlnets', 'builtin_embeddings', 'pick_settings', 'lora_options',
+           'resolve_loras', 'check_settings', 'check_outputs', 'count_png_chunks', 'load_init_image', 'read_images',
+           'controlnet_file', 'read_controls', 'check_backend', 'plan', 'add_model_hash', 'resolve_device',
+           'load_job_models', 'load_controls', 'embedding_notes', 'lora_notes', 'use_loras', 'make_image',
+           'control_arguments', 'save_image', 'used_loras', 'used_embeddings']
 
 # %% ../nbs/27_jobs.ipynb #7867e733
 import os, random, re, sys, warnings
@@ -22,7 +23,8 @@ from .settings import (A1111_SAMPLER_NAMES, DEFAULT_CFG, DEFAULT_SAMPLER, DEFAUL
                                 DEFAULT_STRENGTH, image_parameters, is_hashed, model_hash, parse_parameters, printable,
                                 read_parameters, save_png, save_with_parameters, EXIF_SUFFIXES,
                                 DEFAULT_EMPHASIS, emphasis_name, LORA_SUFFIXES, check_lora_weight,
-                                extract_lora_tags, lora_hash)
+                                extract_lora_tags, lora_hash, CONTROL_MODULES, MAX_CONTROLNETS, controlnet_label,
+                                read_control_units)
 
 # %% ../nbs/27_jobs.ipynb #f2d55c2f
 DEFAULT_MODEL = 'shapes'  # the model built into the package: works offline, in a second, on any CPU
@@ -64,6 +66,7 @@ def read_stored(args) -> dict:
                              f"v_prediction; give --prediction-type")
         stored['prediction_type'] = pt
     _prompt_settings(stored, name)
+    stored['controls'] = read_control_units(stored['extra'], name)   # `ControlNet N`: labels and settings
     ignored = [k for k in stored['extra'] if k not in _HARMLESS]
     if ignored and args.sampler is None and 'Sampler' in ignored and 'sampler' not in stored:
         extra = stored['extra']
@@ -121,6 +124,11 @@ def _model_file(job: dict):
 def builtin_loras() -> dict:
     "{name: file} of the LoRA files that ship in the package (`assets/lora`): `<lora:NAME:WEIGHT>` finds them by name."
     folder = builtin_model_path().parent / 'lora'
+    return {p.stem: p for p in sorted(folder.glob('*.safetensors'))} if folder.is_dir() else {}
+
+def builtin_controlnets() -> dict:
+    "{name: file} of the ControlNets that ship in the package (`assets/controlnet`): `--controlnet NAME` finds them."
+    folder = builtin_model_path().parent / 'controlnet'
     return {p.stem: p for p in sorted(folder.glob('*.safetensors'))} if folder.is_dir() else {}
 
 def builtin_embeddings() -> dict:
@@ -259,9 +267,11 @@ def _same_file(a, b) -> bool:
 
 def check_outputs(args, r: dict):
     """Every output a new file or a regular file to replace, and none of them an input of the run: the `--from`,
-    `--init-image`, `--mask` or `--prompts-file` file, or the checkpoint (`--ckpt`, `$SDSCRATCH_CKPT`)."""
+    `--init-image`, `--mask` or `--prompts-file`, `--control-image` or `--controlnet` file, or the checkpoint (`--ckpt`, `$SDSCRATCH_CKPT`)."""
     inputs = [('--from', args.from_image), ('--init-image', args.init_image), ('--mask', args.mask),
               ('--prompts-file', getattr(args, 'prompts_file', None)), (r.get('model_option'), r.get('model_file'))]
+    inputs += [('--control-image', f) for f in getattr(args, 'control_image', None) or []]
+    inputs += [('--controlnet', f) for f in getattr(args, 'controlnet', None) or []]
     for out in r['outputs']:
         try: mode = os.stat(out).st_mode
         except FileNotFoundError: mode = None
@@ -337,6 +347,55 @@ def read_images(args, r: dict, stored: dict, native: int):
     default_w, default_h = _fit_size(*init.size, native) if init is not None else (native, native)
     r.setdefault('width', default_w); r.setdefault('height', default_h)
 
+# %% ../nbs/27_jobs.ipynb #8e4cb8b7
+def controlnet_file(value: str) -> Path:
+    "The file `--controlnet` names: a file, else the name of a ControlNet built into the package."
+    builtin = builtin_controlnets()
+    if value in builtin and not os.path.lexists(Path(value).expanduser()): return builtin[value]
+    return check_file(value, '--controlnet', f"; give a ControlNet file (.safetensors, .pth), or the name of a built-in one "
+                                             f"({', '.join(builtin) or 'none here'})")
+
+def _per_unit(args, option: str, n: int, stored: list, key: str, default):
+    "An option given once for all `n` ControlNets or once each, else the `--from` image's values, else `default`."
+    given = getattr(args, option.lstrip('-').replace('-', '_'), None)
+    if given and len(given) not in (1, n):
+        raise ValueError(f"{option} is given {len(given)} times for {n} ControlNets: give it once for all, or once each")
+    if given: return [given[0] if len(given) == 1 else given[k] for k in range(n)]
+    return [u[key] for u in stored] if stored else [default] * n
+
+def read_controls(args, r: dict, stored: dict):
+    """`r['controls']`: for each --controlnet, its file, control image, preprocessor (and thresholds), weight, start, end."""
+    files, units, where = getattr(args, 'controlnet', None) or [], stored.get('controls', []), shorten(args.from_image or '')
+    r['controls'] = []
+    if not files:
+        if units: raise ValueError(f"{where} was made with the ControlNet {shorten(units[0]['model'], 60)}: give its file "
+                                   f"again with --controlnet FILE, and its picture with --control-image FILE")
+        for option in ('--control-image', '--control-weight', '--control-start', '--control-end', '--control-preprocess'):
+            if getattr(args, option[2:].replace('-', '_'), None):
+                raise ValueError(f"{option} needs --controlnet FILE: the ControlNet that reads the control image")
+        return
+    n, images = len(files), getattr(args, 'control_image', None) or []
+    check_count('--controlnet', n, MAX_CONTROLNETS, 'ControlNets')
+    if units and len(units) != n:
+        raise ValueError(f"{where} was made with {len(units)} ControlNets, --controlnet gives {n}: give one for each")
+    if len(images) != n: raise ValueError(f"{n} --controlnet need {n} --control-image, one each in the same order, got {len(images)}")
+    weights, starts, ends = (_per_unit(args, o, n, units, k, d) for o, k, d in
+                             (('--control-weight', 'weight', 1.0), ('--control-start', 'start', 0.0), ('--control-end', 'end', 1.0)))
+    modules = _per_unit(args, '--control-preprocess', n, units, 'module', 'none')
+    for k in range(n):
+        weight = float(weights[k])
+        if not -10 <= weight <= 10: raise ValueError(f"--control-weight {weight:g}: must be a number from -10 to 10 (1: as trained, 0: off)")
+        for option, v in (('--control-start', starts[k]), ('--control-end', ends[k])):
+            if not 0 <= float(v) <= 1: raise ValueError(f"{option} {v:g}: must be a fraction of the steps, from 0 to 1")
+        if starts[k] >= ends[k]: raise ValueError(f"--control-start {starts[k]:g} must be below --control-end {ends[k]:g}")
+        if modules[k] not in CONTROL_MODULES: raise ValueError(f"--control-preprocess {shorten(modules[k], 40)}: use {' or '.join(CONTROL_MODULES)}")
+        low, high = (units[k].get('low', 100.0), units[k].get('high', 200.0)) if units and units[k]['module'] == 'canny' else (100.0, 200.0)
+        r['controls'].append(dict(file=controlnet_file(files[k]), image=load_init_image(images[k], '--control-image'),
+                                  module=modules[k], low=low, high=high, weight=weight, start=float(starts[k]), end=float(ends[k])))
+    if 'canny' in modules:
+        try: import cv2  # noqa: F401  (only to know it is there, before anything heavy)
+        except ImportError: raise ValueError("--control-preprocess canny needs OpenCV: pip install opencv-python-headless") from None
+
 # %% ../nbs/27_jobs.ipynb #55727885
 def check_backend(args, job: dict) -> str:
     """--backend: 'torch', or 'openvino' (CPU, float32 or bfloat16, no LoRA: OpenVINO runs a converted copy of the UNet, which
@@ -348,6 +407,8 @@ def check_backend(args, job: dict) -> str:
     if job['device'] != 'cpu': raise ValueError(f"--backend openvino runs on the CPU: use --device cpu, not {shorten(job['device'], 40)}")
     if job['dtype'] not in ('auto', 'float32', 'bfloat16'):
         raise ValueError(f"--backend openvino computes in float32 or bfloat16: use --dtype float32 or bfloat16, not {job['dtype']}")
+    if job.get('controls'):
+        raise ValueError("--backend openvino runs a converted UNet, which takes no ControlNet: use --backend torch with --controlnet")
     if job.get('lora_files'):
         raise ValueError(f"--backend openvino cannot merge LoRA files ({', '.join(sorted(job['lora_files']))}) into its converted UNet: "
                          f"use --backend torch for prompts with LoRA")
@@ -371,6 +432,8 @@ def plan(args) -> dict:
     r['outputs'] = output_paths(args.output, r['seeds'], r['prompt'])
     check_outputs(args, r)
     read_images(args, r, stored, recommended.get('native_size', DEFAULT_SIZE))
+    read_controls(args, r, stored)
+    r['stored_controls'] = stored.get('controls', [])
     r['device'], r['dtype'] = args.device, args.dtype  # checked by resolve_device, which needs torch
     r['backend'] = check_backend(args, r)
     r['model_hash'] = None                            # `add_model_hash`, once all else is known to be good
@@ -384,6 +447,12 @@ def add_model_hash(args, job: dict) -> dict:
             _say(args, f"hashing {shorten(job['model_file'] or job['source'])} for its Model hash (once per file)")
         job['model_hash'] = model_hash(path)
     job['lora_hashes'] = {name: lora_hash(path) for name, path in job.get('lora_files', {}).items()}
+    for k, c in enumerate(job.get('controls') or []):
+        c['model'] = controlnet_label(c['file'])   # `name [hash]`, as the A1111 extension writes it
+        made = (job.get('stored_controls') or [{}] * (k + 1))[k].get('model')
+        if made and made != c['model']:
+            _say(args, f"note: ControlNet {k} is {shorten(c['model'], 60)}, the image was made with {shorten(made, 60)}: "
+                       f"its pixels may differ")
     return job
 
 # %% ../nbs/27_jobs.ipynb #d3a6c57f
@@ -419,7 +488,20 @@ def load_job_models(job: dict, device, dtype):
     if job['source'] in BUILTIN_MODELS and builtin_embeddings():   # the built-in model's own embeddings (made for it alone)
         load_embeddings(models, next(iter(builtin_embeddings().values())).parent)
     if job.get('embeddings') is not None: load_embeddings(models, job['embeddings'])
+    load_controls(job, models, device, dtype)
     return models
+
+def load_controls(job: dict, models, device, dtype):
+    """The run's ControlNets loaded (`job['controlnet_models']`), each checked against the model's UNet, and their
+    control images made: resized to the image's size, and for `canny` its edge map."""
+    from sdscratch.controlnet import load_controlnet, check_controlnet_fits, canny
+    job['controlnet_models'], job['control_images'] = [], []
+    for c in job.get('controls') or []:
+        controlnet = load_controlnet(c['file'], device, dtype)
+        check_controlnet_fits(controlnet, models['diffusion'])
+        image = c['image'].resize((job['width'], job['height']), Image.LANCZOS)
+        job['controlnet_models'].append(controlnet)
+        job['control_images'].append(canny(image, c['low'], c['high']) if c['module'] == 'canny' else image)
 
 def embedding_notes(job: dict, models) -> list:
     "Notes on the embeddings of a `--from` image whose files now hold other vectors (another hash) than it was made with."
@@ -455,8 +537,15 @@ def make_image(job: dict, models: dict, prompt: str, seed: int, progress: bool =
                       sampler_name=job['sampler'], n_inference_steps=job['steps'], models=models, seed=seed,
                       height=job['height'], width=job['width'], clip_skip=job['clip_skip'] - 1, progress=progress,
                       emphasis=job.get('emphasis', DEFAULT_EMPHASIS),
-                      **({'strength': job['strength']} if job['init_image'] is not None else {}))
+                      **({'strength': job['strength']} if job['init_image'] is not None else {}), **control_arguments(job))
     return image
+
+def control_arguments(job: dict) -> dict:
+    "`generate`'s ControlNet arguments for the run's ControlNets (none: {})."
+    cs = job.get('controls') or []
+    if not cs: return {}
+    return dict(controlnet=job['controlnet_models'], control_image=job['control_images'], controlnet_scale=[c['weight'] for c in cs],
+                control_start=[c['start'] for c in cs], control_end=[c['end'] for c in cs])
 
 def save_image(job: dict, models: dict, image, path, prompt: str, seed: int):
     """Write `image` to `path` with its settings (`image_parameters`, the one text every image of every run carries):

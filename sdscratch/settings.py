@@ -5,11 +5,12 @@
 # %% auto #0
 __all__ = ['A1111_SAMPLER_NAMES', 'DEFAULT_SAMPLER', 'DEFAULT_STEPS', 'DEFAULT_CFG', 'DEFAULT_STRENGTH', 'DEFAULT_SIZE',
            'MAX_CHUNKS_BEFORE_DATA', 'EXIF_SUFFIXES', 'MAX_JPEG_SEGMENT', 'MAX_HASH_CACHE_BYTES',
-           'MAX_HASH_CACHE_ENTRIES', 'SETTINGS', 'EMPHASIS_MODES', 'DEFAULT_EMPHASIS', 'LORA_SUFFIXES',
-           'LORA_WEIGHT_LIMIT', 'sampler_from_a1111', 'format_parameters', 'parse_parameters', 'save_png',
-           'read_parameters', 'exif_user_comment', 'save_with_parameters', 'hash_cache_path', 'file_sha256',
-           'is_hashed', 'model_hash', 'lora_hash', 'emphasis_name', 'image_parameters', 'check_lora_weight',
-           'extract_lora_tags', 'printable']
+           'MAX_HASH_CACHE_ENTRIES', 'SETTINGS', 'EMPHASIS_MODES', 'DEFAULT_EMPHASIS', 'CONTROL_MODULES',
+           'MAX_CONTROLNETS', 'LORA_SUFFIXES', 'LORA_WEIGHT_LIMIT', 'sampler_from_a1111', 'format_parameters',
+           'parse_parameters', 'save_png', 'read_parameters', 'exif_user_comment', 'save_with_parameters',
+           'hash_cache_path', 'file_sha256', 'is_hashed', 'model_hash', 'lora_hash', 'emphasis_name',
+           'image_parameters', 'controlnet_hash', 'controlnet_label', 'control_unit_text', 'read_control_units',
+           'check_lora_weight', 'extract_lora_tags', 'printable']
 
 # %% ../nbs/26_settings.ipynb #f5d02725
 import hashlib, json, os, random, re, zlib
@@ -466,7 +467,8 @@ def image_parameters(job: dict, prompt: str, seed: int, info=None, ti_hashes: st
     models say about themselves (`models.info`: 'family', 'prediction_type'); None before they are loaded.
     `ti_hashes`: A1111's `TI hashes`, the embeddings the prompts used ('name: hash, ...'), known once they are loaded;
     `lora_hashes`: A1111's `Lora hashes`, the LoRA files the prompt's `<lora:...>` tags name ('name: hash, ...').
-    `Emphasis` is written as A1111 writes it: only when it is not the default and the prompts hold brackets."""
+    `Emphasis` is written as A1111 writes it: only when it is not the default and the prompts hold brackets; the
+    run's ControlNets (`job['controls']`) as the A1111 ControlNet extension writes them, `ControlNet 0`, 1, ..."""
     info = info or {}
     prediction = info.get('prediction_type') or job.get('prediction_type') or 'epsilon'
     record = prediction != 'epsilon' or not _states_prediction(info.get('family'))
@@ -474,9 +476,73 @@ def image_parameters(job: dict, prompt: str, seed: int, info=None, ti_hashes: st
     bracketed = any(_reads_brackets(t, emphasis) for t in (prompt, job.get('negative_prompt') or ''))
     extra = {'Model hash': job.get('model_hash'), 'Prediction type': prediction if record else None,
              'Lora hashes': lora_hashes or None, 'TI hashes': ti_hashes or None, 'Emphasis': emphasis if emphasis != DEFAULT_EMPHASIS and bracketed else None,
+             **{f'ControlNet {k}': control_unit_text(c) for k, c in enumerate(job.get('controls') or [])},
              'Version': f'sdscratch {_version()}'}
     return format_parameters(prompt=prompt, seed=seed, **{k: job.get(k) for k in SETTINGS},
                              extra={k: v for k, v in extra.items() if v is not None})
+
+# %% ../nbs/26_settings.ipynb #8ac7deb7
+CONTROL_MODULES = ('none', 'canny')   # the preprocessors of the A1111 extension that sdscratch has, by its names
+MAX_CONTROLNETS = 8                    # ControlNets in one run; the A1111 extension offers 3 by default
+_UNIT_FIELDS = {'Module': 'module', 'Model': 'model', 'Weight': 'weight', 'Threshold A': 'low', 'Threshold B': 'high',
+                'Guidance Start': 'start', 'Guidance End': 'end'}
+
+def controlnet_hash(path) -> str:
+    "A1111's old model hash, which the ControlNet extension shows: SHA-256 of 64 KB from 1 MB into the file, 8 hex digits."
+    with open_file(path, '--controlnet') as f:
+        f.seek(0x100000)
+        return hashlib.sha256(f.read(0x10000)).hexdigest()[:8]
+
+def controlnet_label(path) -> str:
+    "How the extension names a ControlNet file in `Model`: its name without the extension, then `[hash]`."
+    name = re.sub(r'[,:\[\]\n"]', '', Path(path).stem)   # the unit's own separators cannot appear in a value
+    return f"{name} [{controlnet_hash(path)}]"
+
+def control_unit_text(unit: dict) -> str:
+    """One ControlNet as the extension writes it under `ControlNet N`; `unit` holds module, model (`controlnet_label`),
+    weight, start and end, and for canny its thresholds low and high."""
+    kv = {'Module': unit['module'], 'Model': unit['model'], 'Weight': _number(unit['weight']), 'Resize Mode': 'Just Resize'}
+    if unit['module'] == 'canny': kv |= {'Threshold A': _number(unit['low']), 'Threshold B': _number(unit['high'])}
+    kv |= {'Guidance Start': _number(unit['start']), 'Guidance End': _number(unit['end']), 'Pixel Perfect': False,
+           'Control Mode': 'Balanced'}
+    return ', '.join(f'{k}: {v}' for k, v in kv.items())
+
+# %% ../nbs/26_settings.ipynb #8b21ec82
+def _unit_number(fields: dict, key: str, name: str, lo: float, hi: float, default=None) -> float:
+    "The number `fields[key]` of a unit in [lo, hi] (`default` when absent and one is given); else a ValueError."
+    if key not in fields and default is not None: return default
+    try: v = float(fields[key])
+    except (KeyError, ValueError): v = None
+    if v is None or not lo <= v <= hi:
+        raise ValueError(f"{name} has no number in [{lo:g}, {hi:g}] for {key}: {shorten(str(fields.get(key)), 40)!r}")
+    return v
+
+def read_control_units(extra: dict, where: str) -> list:
+    """The `ControlNet N` entries of a parameters text's `extra` (taken out of it) in the order of N, each as a dict
+    (module, model, weight, start, end; low and high for canny); a ValueError naming `where` for what sdscratch cannot redo."""
+    keys = sorted((k for k in extra if re.fullmatch(r'ControlNet \d{1,3}', k)), key=lambda k: int(k.split()[1]))
+    check_count(f"{where}: its ControlNet units", len(keys), MAX_CONTROLNETS, 'ControlNets')
+    units = []
+    for key in keys:
+        name, text = f"{where}: its {key}", extra.pop(key)
+        pairs = [item.strip().partition(': ') for item in text.split(',')]
+        if any(not sep for _, sep, _ in pairs):
+            raise ValueError(f"{name} is not a list of 'Key: value' pairs: {shorten(text, 80)!r}")
+        fields = {k.strip(): v.strip() for k, _, v in pairs}
+        unit = {'module': fields.get('Module', 'none').lower(), 'model': fields.get('Model', '')}
+        if unit['module'] not in CONTROL_MODULES:
+            raise ValueError(f"{name} used the preprocessor {shorten(unit['module'], 40)!r}, which sdscratch does not have "
+                             f"({', '.join(CONTROL_MODULES)}): make the control image elsewhere and give it with Module none")
+        if fields.get('Control Mode', 'Balanced') != 'Balanced':
+            raise ValueError(f"{name} used the control mode {shorten(fields['Control Mode'], 40)!r}; sdscratch has Balanced only")
+        unit['weight'] = _unit_number(fields, 'Weight', name, -10, 10)
+        unit['start'] = _unit_number(fields, 'Guidance Start', name, 0, 1, 0.0)
+        unit['end'] = _unit_number(fields, 'Guidance End', name, 0, 1, 1.0)
+        if unit['start'] >= unit['end']: raise ValueError(f"{name}: Guidance Start {unit['start']:g} is not below Guidance End {unit['end']:g}")
+        if unit['module'] == 'canny':
+            unit['low'], unit['high'] = (_unit_number(fields, k, name, 1, 255, d) for k, d in (('Threshold A', 100.0), ('Threshold B', 200.0)))
+        units.append(unit)
+    return units
 
 # %% ../nbs/26_settings.ipynb #478cc795
 LORA_SUFFIXES = ('.safetensors', '.pt', '.ckpt')  # the LoRA files a name in a prompt is looked up among
