@@ -7,8 +7,8 @@ __all__ = ['SAMPLER_NAMES', 'OUTPUT_TYPES', 'SMALL_UNET', 'CONTROL_SCALE_LIMIT',
            'native_size', 'check_images', 'emphasis_mode', 'PromptReading', 'read_prompts', 'encode_text', 'GuidedText',
            'a1111_text', 'Start', 'encode_image', 'text_to_image_latents', 'image_to_image_latents',
            'inpainting_latents', 'prepare_latents', 'unet_caller', 'denoise', 'record_cross_attention',
-           'denoise_with_maps', 'to_output', 'decode_latents', 'seeded_generator', 'control_image_tensor', 'Controls',
-           'check_controls', 'generate', 'token_labels']
+           'denoise_with_maps', 'check_maps', 'to_output', 'decode_latents', 'seeded_generator', 'control_image_tensor',
+           'Controls', 'check_controls', 'generate', 'token_labels']
 
 # %% ../nbs/07_pipeline.ipynb #sexpimports
 import contextlib, dataclasses, functools, inspect, math
@@ -441,6 +441,13 @@ def denoise_with_maps(diffusion, run, latent_hw, rows, size) -> tuple:
         for h in hooks: h.remove()
     return latents, F.interpolate(record['total'] / record['calls'], size=size, mode='bilinear', align_corners=False)
 
+def check_maps(attention_maps, models):
+    "That `attention_maps` is True or False, and that the UNet has cross-attention layers to record if it is True."
+    if not isinstance(attention_maps, bool): raise ValueError(f"attention_maps={attention_maps!r} must be True or False")
+    if attention_maps and not any(isinstance(m, CrossAttention) for m in models['diffusion'].modules()):
+        raise ValueError("attention_maps=True records the UNet's cross-attention layers, and this UNet shows none (a "
+                         "converted UNet, e.g. the OpenVINO backend): use the torch backend for attention maps")
+
 # %% ../nbs/07_pipeline.ipynb #sexpdeccode
 def to_output(images: torch.Tensor, output_type: str):
     "Decoder output in [-1, 1] -> PIL images, numpy (B, H, W, 3) or tensor (B, 3, H, W), in [0, 1]."
@@ -580,7 +587,7 @@ def generate(prompt, uncond_prompt="", input_image=None, strength=0.8, do_cfg=Tr
     prompts, negatives, sampler = _check_inputs(prompt, uncond_prompt, input_image, strength, do_cfg, cfg_scale, sampler_name,
                                        n_inference_steps, models, height, width, num_images_per_prompt, latents, output_type, seed, eta)
     _check_devices_and_draws(device, idle_device, generator, latents)
-    if not isinstance(attention_maps, bool): raise ValueError(f"attention_maps={attention_maps!r} must be True or False")
+    check_maps(attention_maps, models)
     image, mask = check_images(models, input_image, mask_image, width, height)        # (1, 3, H, W), (1, 1, H, W) or None
     controls = check_controls(models, controlnet, control_image, controlnet_scale, control_start, control_end, width, height)
     reading = read_prompts(models, prompts, negatives, sampler, do_cfg, tokenizer, emphasis)
