@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['SIZE_FRACTIONS', 'HINT_WIDTHS', 'CAPTIONS', 'EVAL_SEED', 'SILHOUETTE_CONTROLNET', 'silhouette_scene',
-           'control_caption', 'silhouette_of', 'hint_tensor', 'draw_examples', 'build_cache', 'caption_contexts',
-           'train_controlnet', 'generate_controlled', 'shape_mask', 'iou', 'measure', 'silhouette', 'shapes_controlnet',
-           'main']
+           'control_caption', 'silhouette_of', 'hint_tensor', 'draw_examples', 'fit_latents', 'build_cache',
+           'caption_contexts', 'train_controlnet', 'generate_controlled', 'shape_mask', 'iou', 'measure', 'silhouette',
+           'shapes_controlnet', 'main']
 
 # %% ../nbs/17_controlnet_train.ipynb #5015a37b
 import argparse, copy, math, sys, time
@@ -75,16 +75,32 @@ def draw_examples(seeds) -> tuple:
     sil = np.stack([np.round(silhouette_of(p, s) * 255).astype(np.uint8) for p, s in zip(pictures, scenes)])
     return pictures, sil, np.array([_caption_id(s) for s in scenes]), scenes
 
+def fit_latents(decoder, pixels, mean, scale: float, steps: int = 10, lr: float = 0.05) -> torch.Tensor:
+    """Latent means (B, 4, h, w), unscaled, from which the frozen `decoder` draws `pixels` (B, 3, 8h, 8w) more exactly than
+    from the encoder's `mean`: `steps` of Adam on each picture's squared pixel error, starting at the mean."""
+    z = (mean * scale).clone().requires_grad_(True)
+    opt = torch.optim.Adam([z], lr)
+    with torch.enable_grad():
+        for _ in range(steps):
+            loss = ((decoder(z) - pixels) ** 2).mean((1, 2, 3)).sum()   # per picture: the batch does not matter
+            z.grad, = torch.autograd.grad(loss, z)                        # no gradient for the decoder's weights
+            opt.step()
+    return z.detach() / scale
+
 @torch.no_grad()
-def build_cache(encoder, n: int, seed: int, batch: int = 500) -> dict:
-    "Draw `n` examples (seeds seed * 10^7 + i) and encode them: latent means and log-variances, silhouettes, caption ids."
+def build_cache(encoder, n: int, seed: int, batch: int = 100, decoder=None, fit_steps: int = 0) -> dict:
+    """Draw `n` examples (seeds seed * 10^7 + i) and encode them: latent means (fitted to `decoder` when `fit_steps`),
+    log-variances, silhouettes, caption ids."""
     pictures, sil, caps, _ = draw_examples(seed * 10_000_000 + np.arange(n))
+    dev = next(encoder.parameters()).device
     means, logvars = [], []
     for i in range(0, n, batch):
-        m, lv = encoder.moments(to_pixels(pictures[i:i + batch]))
-        means.append(m); logvars.append(lv)
+        x = to_pixels(pictures[i:i + batch]).to(dev)
+        m, lv = encoder.moments(x)
+        if fit_steps: m = fit_latents(decoder, x, m, encoder.config.scaling_factor, fit_steps)
+        means.append(m.cpu()); logvars.append(lv.cpu())
     return {'mean': torch.cat(means), 'logvar': torch.cat(logvars), 'silhouettes': torch.as_tensor(sil),
-            'captions': torch.as_tensor(caps)}
+            'captions': torch.as_tensor(caps), 'fit_steps': torch.tensor([fit_steps])}
 
 @torch.no_grad()
 def caption_contexts(models) -> torch.Tensor:
@@ -106,7 +122,7 @@ def _frozen(models) -> tuple:
 # %% ../nbs/17_controlnet_train.ipynb #1faee5ad
 def train_controlnet(run='controlnet-run', steps: int = 1500, batch: int = 32, lr: float = 1e-3, n_images: int = 10_000,
                      seed: int = 0, every: int = 100, ema: float = 0.995, p_empty: float = 0.1, warmup: int = 50,
-                     models=None, log=print) -> tuple:
+                     fit_steps: int = 10, models=None, log=print) -> tuple:
     """Train (or resume) a ControlNet for the shapes model on silhouettes; the shapes model (VAE, text encoder, UNet)
     frozen, its noise schedule and loss (predict the noise). Checkpoints to run/controlnet.pt every `every` steps; the
     same call resumes. -> (EMA ControlNet in eval mode, loss per step)."""
@@ -125,10 +141,15 @@ def train_controlnet(run='controlnet-run', steps: int = 1500, batch: int = 32, l
     if run_file(cache_file):
         data = load_state(cache_file, {'mean': _tensor(shape), 'logvar': _tensor(shape),
                                        'silhouettes': _tensor((n_images, IMAGE_SIZE, IMAGE_SIZE), torch.uint8),
-                                       'captions': _tensor((n_images,), torch.int64)})
+                                       'captions': _tensor((n_images,), torch.int64), 'fit_steps': _tensor((1,), torch.int64)})
+        if int(data['fit_steps']) != fit_steps:
+            raise RunError(f"{cache_file} holds latents fitted in {int(data['fit_steps'])} steps, not {fit_steps}: "
+                           f"delete it or name another run folder")
     else:
-        t0 = time.time(); data = build_cache(models['encoder'], n_images, seed); save_state(cache_file, data)
-        log(f'drew and encoded {n_images} examples in {time.time() - t0:.0f} s')
+        t0 = time.time()
+        data = build_cache(models['encoder'], n_images, seed, decoder=models['decoder'], fit_steps=fit_steps)
+        save_state(cache_file, data)
+        log(f'drew, encoded and fitted {n_images} examples in {time.time() - t0:.0f} s')
     start, losses = 0, []
     if run_file(ckpt):
         s = load_state(ckpt, {'step': _count, 'controlnet': _tensors_like(cn.state_dict()),
@@ -240,17 +261,19 @@ def main(argv=None):
                                 description='Train the shapes ControlNet on silhouettes (resumable: run it again).')
     p.add_argument('--run-dir', default='controlnet-run', help='folder for the cache and checkpoints (default controlnet-run)')
     p.add_argument('--out', default='shapes-silhouette.safetensors', help='the ControlNet file to write')
-    for name, v in (('steps', 1500), ('batch', 32), ('lr', 1e-3), ('n_images', 10_000), ('seed', 0), ('every', 100)):
+    for name, v in (('steps', 1500), ('batch', 32), ('lr', 1e-3), ('n_images', 10_000), ('seed', 0), ('every', 100),
+                    ('fit_steps', 10)):
         p.add_argument('--' + name.replace('_', '-'), type=type(v), default=v, help=f'(default {v})')
     p.add_argument('--threads', type=int, help="CPU threads for torch (default: torch's choice)")
     a = p.parse_args(argv)
+    if a.fit_steps < 0: p.error(f'--fit-steps {a.fit_steps}: must be 0 or more')
     for name in ('steps', 'batch', 'n_images', 'every'):
         if getattr(a, name) < 1: p.error(f"--{name.replace('_', '-')} {getattr(a, name)}: must be at least 1")
     if not (a.lr > 0 and math.isfinite(a.lr)): p.error(f'--lr {a.lr}: must be a positive number')
     if a.threads: torch.set_num_threads(a.threads)
     t0 = time.time()
     cn, losses = train_controlnet(a.run_dir, a.steps, a.batch, a.lr, a.n_images, a.seed, a.every,
-                                  log=lambda m: print(m, flush=True))
+                                  fit_steps=a.fit_steps, log=lambda m: print(m, flush=True))
     path = save_controlnet(cn, a.out, dtype=torch.float16, metadata={'model_name': 'shapes-silhouette', 'base_model': 'shapes',
                            'steps': a.steps, 'batch': a.batch, 'minutes_this_process': round((time.time() - t0) / 60, 1)})
     print(f'wrote {path}', flush=True)
