@@ -9,7 +9,7 @@ __all__ = ['SIZE_FRACTIONS', 'HINT_WIDTHS', 'CAPTIONS', 'EVAL_SEED', 'SILHOUETTE
            'shapes_controlnet', 'main']
 
 # %% ../nbs/17_controlnet_train.ipynb #5015a37b
-import argparse, copy, math, sys, time
+import argparse, copy, json, math, sys, time
 from importlib.resources import files
 from pathlib import Path
 import numpy as np
@@ -120,7 +120,7 @@ def _frozen(models) -> tuple:
     return diffusion, models['encoder'].config.scaling_factor
 
 # %% ../nbs/17_controlnet_train.ipynb #1faee5ad
-def train_controlnet(run='controlnet-run', steps: int = 1500, batch: int = 32, lr: float = 1e-3, n_images: int = 10_000,
+def train_controlnet(run='controlnet-run', steps: int = 4000, batch: int = 32, lr: float = 1e-3, n_images: int = 5000,
                      seed: int = 0, every: int = 100, ema: float = 0.995, p_empty: float = 0.1, warmup: int = 50,
                      fit_steps: int = 10, models=None, log=print) -> tuple:
     """Train (or resume) a ControlNet for the shapes model on silhouettes; the shapes model (VAE, text encoder, UNet)
@@ -261,7 +261,7 @@ def main(argv=None):
                                 description='Train the shapes ControlNet on silhouettes (resumable: run it again).')
     p.add_argument('--run-dir', default='controlnet-run', help='folder for the cache and checkpoints (default controlnet-run)')
     p.add_argument('--out', default='shapes-silhouette.safetensors', help='the ControlNet file to write')
-    for name, v in (('steps', 1500), ('batch', 32), ('lr', 1e-3), ('n_images', 10_000), ('seed', 0), ('every', 100),
+    for name, v in (('steps', 4000), ('batch', 32), ('lr', 1e-3), ('n_images', 5000), ('seed', 0), ('every', 100),
                     ('fit_steps', 10)):
         p.add_argument('--' + name.replace('_', '-'), type=type(v), default=v, help=f'(default {v})')
     p.add_argument('--threads', type=int, help="CPU threads for torch (default: torch's choice)")
@@ -271,11 +271,14 @@ def main(argv=None):
         if getattr(a, name) < 1: p.error(f"--{name.replace('_', '-')} {getattr(a, name)}: must be at least 1")
     if not (a.lr > 0 and math.isfinite(a.lr)): p.error(f'--lr {a.lr}: must be a positive number')
     if a.threads: torch.set_num_threads(a.threads)
-    t0 = time.time()
     cn, losses = train_controlnet(a.run_dir, a.steps, a.batch, a.lr, a.n_images, a.seed, a.every,
                                   fit_steps=a.fit_steps, log=lambda m: print(m, flush=True))
-    path = save_controlnet(cn, a.out, dtype=torch.float16, metadata={'model_name': 'shapes-silhouette', 'base_model': 'shapes',
-                           'steps': a.steps, 'batch': a.batch, 'minutes_this_process': round((time.time() - t0) / 60, 1)})
+    # the heads and norm groups no tensor shape shows, as the shapes model's own file records them: without them a loader
+    # builds SD's 8 heads and 32 groups, and the trained weights compute something else
+    path = save_controlnet(cn, a.out, dtype=torch.float16, metadata={
+        'model_name': 'shapes-silhouette', 'base_model': 'shapes', 'unet_n_heads': cn.config.n_heads,
+        'unet_norm_groups': cn.config.norm_groups, 'training': json.dumps({
+            'command': 'python -m sdscratch.control_train', 'steps': a.steps, 'batch': a.batch, 'lr': a.lr, 'n_images': a.n_images, 'fit_steps': a.fit_steps, 'seed': a.seed})})
     print(f'wrote {path}', flush=True)
     return path
 
