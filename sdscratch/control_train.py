@@ -119,6 +119,24 @@ def _frozen(models) -> tuple:
     for m in ('clip', 'encoder', 'decoder'): models[m].eval().requires_grad_(False)
     return diffusion, models['encoder'].config.scaling_factor
 
+def _cache(cache_file, models, n_images: int, seed: int, fit_steps: int, log) -> dict:
+    "The run's examples: read from `cache_file` (checked: shapes, and the fit this run asks for), else drawn and saved."
+    shape = (n_images, 4, IMAGE_SIZE // 8, IMAGE_SIZE // 8)
+    if run_file(cache_file):
+        data = load_state(cache_file, {'mean': _tensor(shape), 'logvar': _tensor(shape),
+                                       'silhouettes': _tensor((n_images, IMAGE_SIZE, IMAGE_SIZE), torch.uint8),
+                                       'captions': _tensor((n_images,), torch.int64), 'fit_steps': _tensor((1,), torch.int64)})
+        if int(data['fit_steps']) != fit_steps:
+            raise RunError(f"{cache_file} holds latents fitted in {int(data['fit_steps'])} steps, not {fit_steps}: "
+                           f"delete it or name another run folder")
+    else:
+        t0 = time.time()
+        data = build_cache(models['encoder'], n_images, seed, decoder=models['decoder'], fit_steps=fit_steps)
+        save_state(cache_file, data)
+        log(f'drew, encoded and fitted {n_images} examples in {time.time() - t0:.0f} s')
+    return data
+
+
 # %% ../nbs/17_controlnet_train.ipynb #1faee5ad
 def train_controlnet(run='controlnet-run', steps: int = 4000, batch: int = 32, lr: float = 1e-3, n_images: int = 5000,
                      seed: int = 0, every: int = 100, ema: float = 0.995, p_empty: float = 0.1, warmup: int = 50,
@@ -138,18 +156,7 @@ def train_controlnet(run='controlnet-run', steps: int = 4000, batch: int = 32, l
     opt = torch.optim.AdamW(cn.parameters(), lr, weight_decay=0.0)
     cache_file, ckpt = run / 'data.pt', run / 'controlnet.pt'
     shape = (n_images, 4, IMAGE_SIZE // 8, IMAGE_SIZE // 8)
-    if run_file(cache_file):
-        data = load_state(cache_file, {'mean': _tensor(shape), 'logvar': _tensor(shape),
-                                       'silhouettes': _tensor((n_images, IMAGE_SIZE, IMAGE_SIZE), torch.uint8),
-                                       'captions': _tensor((n_images,), torch.int64), 'fit_steps': _tensor((1,), torch.int64)})
-        if int(data['fit_steps']) != fit_steps:
-            raise RunError(f"{cache_file} holds latents fitted in {int(data['fit_steps'])} steps, not {fit_steps}: "
-                           f"delete it or name another run folder")
-    else:
-        t0 = time.time()
-        data = build_cache(models['encoder'], n_images, seed, decoder=models['decoder'], fit_steps=fit_steps)
-        save_state(cache_file, data)
-        log(f'drew, encoded and fitted {n_images} examples in {time.time() - t0:.0f} s')
+    data = _cache(cache_file, models, n_images, seed, fit_steps, log)
     start, losses = 0, []
     if run_file(ckpt):
         s = load_state(ckpt, {'step': _count, 'controlnet': _tensors_like(cn.state_dict()),
