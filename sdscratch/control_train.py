@@ -283,10 +283,10 @@ def main(argv=None):
     cn, losses = train_controlnet(a.run_dir, a.steps, a.batch, a.lr, a.n_images, a.seed, a.every,
                                   fit_steps=a.fit_steps, log=lambda m: print(m, flush=True))
     # the heads and norm groups no tensor shape shows, as the shapes model's own file records them: without them a loader
-    # builds SD's 8 heads and 32 groups, and the trained weights compute something else
+    # builds SD's 8 heads and 32 groups, and the trained weights compute something else; and the guidance it is used at
     path = save_controlnet(cn, a.out, dtype=torch.float16, metadata={
         'model_name': 'shapes-silhouette', 'base_model': 'shapes', 'unet_n_heads': cn.config.n_heads,
-        'unet_norm_groups': cn.config.norm_groups, 'training': json.dumps({
+        'unet_norm_groups': cn.config.norm_groups, 'cfg_scale': CONTROL_CFG, 'training': json.dumps({
             'command': 'python -m sdscratch.control_train', 'steps': a.steps, 'batch': a.batch, 'lr': a.lr, 'n_images': a.n_images, 'fit_steps': a.fit_steps, 'seed': a.seed})})
     print(f'wrote {path}', flush=True)
     return path

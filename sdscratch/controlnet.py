@@ -278,6 +278,10 @@ def check_controlnet_fits(controlnet: ControlNet, diffusion):
     diff = [f"{f} {getattr(a, f)} (ControlNet), {getattr(b, f)} (model)" for f in _MUST_MATCH if getattr(a, f) != getattr(b, f)]
     if a.in_channels != b.out_channels:  # the latents' channels (an inpainting UNet reads more, its ControlNets do not)
         diff.append(f"latent channels {a.in_channels} (ControlNet), {b.out_channels} (model)")
+    heads = lambda c: [c.heads_at(c.model_channels * m) for m in c.channel_mult]   # no tensor shows these two
+    if heads(a) != heads(b) or a.norm_groups != b.norm_groups:
+        diff.append(f"attention heads per level {heads(a)} and norm groups {a.norm_groups} (ControlNet), {heads(b)} and "
+                    f"{b.norm_groups} (model): give load_controlnet n_heads= / head_channels= / norm_groups= as the model has")
     if diff:
         raise ValueError(f"the ControlNet does not fit this model's UNet: {'; '.join(diff)}. Use a ControlNet made for this "
                          f"model's family (SD 1 ControlNets for SD 1 models, SD 2 ControlNets for SD 2).")

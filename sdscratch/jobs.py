@@ -6,9 +6,9 @@
 __all__ = ['DEFAULT_MODEL', 'SD15_REPO', 'INIT_FORMATS', 'output_paths', 'read_stored', 'model_settings', 'choose_model',
            'builtin_loras', 'builtin_controlnets', 'builtin_embeddings', 'pick_settings', 'lora_options',
            'resolve_loras', 'check_settings', 'check_outputs', 'count_png_chunks', 'load_init_image', 'read_images',
-           'controlnet_file', 'read_controls', 'check_backend', 'plan', 'add_model_hash', 'resolve_device',
-           'load_job_models', 'load_controls', 'embedding_notes', 'lora_notes', 'use_loras', 'make_image',
-           'control_arguments', 'save_image', 'used_loras', 'used_embeddings']
+           'controlnet_file', 'controlnet_settings', 'read_controls', 'check_backend', 'plan', 'add_model_hash',
+           'resolve_device', 'load_job_models', 'load_controls', 'embedding_notes', 'lora_notes', 'use_loras',
+           'make_image', 'control_arguments', 'save_image', 'used_loras', 'used_embeddings']
 
 # %% ../nbs/27_jobs.ipynb #7867e733
 import os, random, re, sys, warnings
@@ -355,6 +355,14 @@ def controlnet_file(value: str) -> Path:
     return check_file(value, '--controlnet', f"; give a ControlNet file (.safetensors, .pth), or the name of a built-in one "
                                              f"({', '.join(builtin) or 'none here'})")
 
+def controlnet_settings(args) -> dict:
+    "What the first --controlnet file recommends from its header alone: the guidance `cfg_scale` it was measured at, or {}."
+    for value in (getattr(args, 'controlnet', None) or [])[:1]:
+        try: cfg = float(safetensors_metadata(controlnet_file(value))['cfg_scale']); check_cfg('cfg_scale', cfg)
+        except (OSError, KeyError, TypeError, ValueError): return {}   # a missing file is reported by read_controls
+        return {'cfg_scale': cfg}
+    return {}
+
 def _per_unit(args, option: str, n: int, stored: list, key: str, default):
     "An option given once for all `n` ControlNets or once each, else the `--from` image's values, else `default`."
     given = getattr(args, option.lstrip('-').replace('-', '_'), None)
@@ -418,14 +426,14 @@ def check_backend(args, job: dict) -> str:
 
 # %% ../nbs/27_jobs.ipynb #e51ab205
 def plan(args) -> dict:
-    """Every setting of a run, merged (command line > --from image > the model's recommendation > default) and checked,
+    """Every setting of a run, merged (command line > --from image > a ControlNet's, then the model's recommendation > default) and checked,
     before anything heavy: the model, the settings, the seeds, the output files, the init image and mask."""
     stored = read_stored(args)
     r = choose_model(args)
     if stored.get('model') and stored['model'] != r['model']:
         _say(args, f"note: {shorten(args.from_image)} was made with the model '{shorten(stored['model'], 60)}', "
                    f"this run uses '{shorten(r['model'], 60)}'")
-    recommended = model_settings(r['source'])
+    recommended = model_settings(r['source']) | controlnet_settings(args)
     r |= pick_settings(args, stored, recommended)
     check_settings(args, r, stored)
     seed = r.pop('seed'); r['seeds'] = [seed + i for i in range(r['num_images'])]
