@@ -90,11 +90,11 @@ def tune_encoder(models, steps: int = 400, lr: float = 3e-3, n_star: int = 1620,
 
 
 # %% ../nbs/15_finetune.ipynb #50517c11
-def training_latents(models, run, n_star: int = 162, n_old: int = 1024, steps: int = 120, encoder_steps: int = 400,
+def training_latents(models, run, n_star: int = 1620, n_old: int = 1024, steps: int = 0, encoder_steps: int = 1200,
                      log=print) -> dict:
-    """The latents fine-tuning learns from, computed once and cached in run/latents.pt: stars by `invert_decoder` from
-    the latents of an encoder tuned on stars (`tune_encoder`), old shapes by the original encoder. Returns {'star',
-    'old', 'star_scenes', 'old_scenes'} (scenes as attribute tuples)."""
+    """The latents fine-tuning learns from, computed once and cached in run/latents.pt: stars by an encoder tuned on
+    stars (`tune_encoder`), then `steps` of `invert_decoder` from there (none by default), old shapes by the original
+    encoder. Returns {'star', 'old', 'star_scenes', 'old_scenes'} (scenes as attribute tuples)."""
     run = Path(run); run.mkdir(parents=True, exist_ok=True)
     path = run / 'latents.pt'
     star_ims, star_sc = star_scenes(n_star)
@@ -106,9 +106,9 @@ def training_latents(models, run, n_star: int = 162, n_old: int = 1024, steps: i
     encoder = tune_encoder(models, encoder_steps, log=log)
     with torch.no_grad():
         old = torch.cat([models['encoder'](to_pixels(old_ims[i:i + 256])) for i in range(0, n_old, 256)])
-        init = encoder(to_pixels(star_ims))
-    star = invert_decoder(models['decoder'], star_ims, steps, init=init)
-    log(f'latents: {n_star} stars inverted, {n_old} old shapes encoded in {time.time() - t0:.0f} s')
+        star = torch.cat([encoder(to_pixels(star_ims[i:i + 256])) for i in range(0, n_star, 256)])
+    if steps: star = invert_decoder(models['decoder'], star_ims, steps, init=star)
+    log(f'latents: {n_star} stars by the tuned encoder ({steps} search steps), {n_old} old shapes encoded in {time.time() - t0:.0f} s')
     save_state(path, {'star': star, 'old': old})
     return {'star': star, 'old': old, 'star_scenes': star_sc, 'old_scenes': old_sc}
 
@@ -323,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument('-o', '--output', help="the file to write (default: RUN/star.safetensors, star-ti.safetensors, star-full.safetensors)")
     return p
 
-METHODS = {'lora': dict(steps=700, batch=64, lr=1e-3), 'embedding': dict(steps=400, batch=32, lr=5e-3),
+METHODS = {'lora': dict(steps=2500, batch=64, lr=1e-3), 'embedding': dict(steps=400, batch=32, lr=5e-3),
            'full': dict(steps=400, batch=32, lr=3e-4)}   # what trained the files this package ships (and the reference)
 
 def main(argv=None):
