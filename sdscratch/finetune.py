@@ -324,7 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 METHODS = {'lora': dict(steps=2500, batch=64, lr=1e-3), 'embedding': dict(steps=400, batch=32, lr=5e-3),
-           'full': dict(steps=400, batch=32, lr=3e-4)}   # what trained the files this package ships (and the reference)
+           'full': dict(steps=3000, batch=32, lr=3e-4)}   # what trained the files this package ships (and the reference)
 
 def main(argv=None):
     "The command: train (or resume) one method, then write its file."
