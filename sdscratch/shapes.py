@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['COLOURS', 'SHAPES', 'FINETUNE_SHAPES', 'POSITIONS', 'BACKGROUNDS', 'HELD_OUT', 'IMAGE_SIZE', 'SIZE_RANGE', 'JITTER',
-           'STAR_INNER', 'STAR_SOLIDITY', 'STAR_NOTCH', 'caption', 'Scene', 'place', 'random_scene', 'star_corners',
-           'draw', 'shapes_image', 'all_scenes', 'regions', 'largest_component', 'component_sizes', 'convex_hull_mask',
-           'star_notches', 'describe', 'BUILTIN_MODELS', 'builtin_model_path']
+           'STAR_INNER', 'STAR_SOLIDITY', 'STAR_NOTCH', 'STAR_IOU', 'STAR_ALONE', 'caption', 'Scene', 'place',
+           'random_scene', 'star_corners', 'draw', 'shapes_image', 'all_scenes', 'regions', 'largest_component',
+           'component_sizes', 'convex_hull_mask', 'star_notches', 'star_overlap', 'is_star', 'describe',
+           'BUILTIN_MODELS', 'builtin_model_path']
 
 # %% ../nbs/08_shapes.ipynb #e50b1a6f
 import math
@@ -183,12 +184,33 @@ def convex_hull_mask(mask: np.ndarray) -> np.ndarray:
         inside &= (x1 - x0) * (gy - y0) - (y1 - y0) * (gx - x0) >= 0
     return inside | mask
 
-STAR_SOLIDITY, STAR_NOTCH = 0.85, 4   # a star fills under 85% of its hull; the rest is notches of 4+ pixels
+STAR_SOLIDITY, STAR_NOTCH = 0.9, 4    # a star fills under 90% of its hull; the rest is notches of 4+ pixels
+STAR_IOU, STAR_ALONE = 0.7, 0.75      # overlap with the upright star in its box; its share of the shape pixels
 
 def star_notches(obj: np.ndarray) -> tuple:
     "(solidity, notches): the share of its convex hull a blob fills, and how many gaps of STAR_NOTCH+ pixels the rest is."
     hull = convex_hull_mask(obj)
     return obj.sum() / hull.sum(), sum(n >= STAR_NOTCH for n in component_sizes(hull & ~obj))
+
+def star_overlap(obj: np.ndarray) -> float:
+    "Intersection over union of a blob and the five-pointed star, one point up, that fills the blob's bounding box."
+    ys, xs = np.nonzero(obj)
+    w, h = xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
+    size = (w / math.sin(2 * math.pi / 5) + h / (0.5 + 0.5 * math.cos(math.pi / 5))) / 2   # a star is 0.95 x 0.90 of `size`
+    k = 4                                                                                   # supersampled, as `draw`
+    im = Image.new('L', (obj.shape[1] * k, obj.shape[0] * k), 0)
+    corners = star_corners((xs.max() + xs.min() + 1) / 2, (ys.max() + ys.min() + 1) / 2, size)
+    ImageDraw.Draw(im).polygon([(x * k, y * k) for x, y in corners], fill=255)
+    star = np.asarray(im.resize(obj.shape[::-1], Image.BOX)) >= 128
+    return (star & obj).sum() / (star | obj).sum()
+
+def is_star(obj: np.ndarray, far: np.ndarray) -> bool:
+    """Whether the blob `obj` (of the shape pixels `far`) is a five-pointed star: it fills under 90% of its convex hull,
+    with four or more notches between its points; it overlaps the upright star that fills its box by 70%+ (intersection
+    over union); and it is 75%+ of the shape pixels (no scattered pieces beside it)."""
+    solidity, notches = star_notches(obj)
+    return (solidity < STAR_SOLIDITY and notches >= 4 and obj.sum() >= STAR_ALONE * far.sum()
+            and star_overlap(obj) >= STAR_IOU)
 
 
 # %% ../nbs/08_shapes.ipynb #5cf74b5a
@@ -200,15 +222,15 @@ def describe(image) -> dict:
     background = _nearest(np.median(border, axis=0), BACKGROUNDS)
     out = dict(colour=None, shape=None, position=None, background=background)
     distance = np.sqrt(((a - np.asarray(BACKGROUNDS[background], np.float32)) ** 2).sum(-1))
-    obj = largest_component(distance > 50)
+    far = distance > 50
+    obj = largest_component(far)
     if obj.sum() < 0.015 * h * w: return out                        # nothing there, or only specks
     inner = obj.copy()                                              # erode by one pixel: drop the soft rim
     inner[1:] &= obj[:-1]; inner[:-1] &= obj[1:]; inner[:, 1:] &= obj[:, :-1]; inner[:, :-1] &= obj[:, 1:]
     out['colour'] = _nearest(np.median(a[inner if inner.sum() >= 8 else obj], axis=0), COLOURS)
     ys, xs = np.nonzero(obj)
     fill = obj.sum() / ((xs.max() - xs.min() + 1) * (ys.max() - ys.min() + 1))
-    solidity, notches = star_notches(obj)
-    if solidity < STAR_SOLIDITY and notches >= 4: out['shape'] = 'star'      # four or five points stand out
+    if is_star(obj, far): out['shape'] = 'star'                      # notched, star-shaped, alone
     else: out['shape'] = 'triangle' if fill < 0.64 else 'circle' if fill < 0.89 else 'square'
     cx, cy = (xs.max() + xs.min() + 1) / 2, (ys.max() + ys.min() + 1) / 2
     out['position'] = POSITIONS[min(int(cy / (h / 3)), 2) * 3 + min(int(cx / (w / 3)), 2)]
