@@ -487,15 +487,19 @@ SMALL_UNET = 50_000_000   # parameters: a UNet this small runs its many tiny ope
 def _inference(fn):
     """`fn` under `torch.inference_mode`, and with a small UNet on the CPU on one thread (its operations are too small
     to share; with more threads on a busy machine each waits on the others, many times slower)."""
+    signature = inspect.signature(fn)
     @functools.wraps(fn)
-    def run(*args, models=None, **kwargs):
+    def run(*args, **kwargs):
+        try: given = signature.bind_partial(*args, **kwargs).arguments
+        except TypeError: given = {}                                      # `fn` itself says what is wrong
+        models, device = given.get('models'), given.get('device')
         unet = models.get('diffusion') if isinstance(models, Mapping) else None   # sizes only: nothing runs before the checks
         small = isinstance(unet, torch.nn.Module) and sum(p.numel() for p in unet.parameters()) < SMALL_UNET
         threads = torch.get_num_threads()
-        if small and threads > 1 and str(kwargs.get('device') or 'cpu') == 'cpu' and _param(unet).device.type == 'cpu':
+        if small and threads > 1 and str(device or 'cpu') == 'cpu' and _param(unet).device.type == 'cpu':
             torch.set_num_threads(1)
         try:
-            with torch.inference_mode(): return fn(*args, models=models, **kwargs)
+            with torch.inference_mode(): return fn(*args, **kwargs)
         finally: torch.set_num_threads(threads)
     return run
 
