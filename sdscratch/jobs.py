@@ -523,6 +523,7 @@ def lora_notes(job: dict) -> list:
     return [f"the LoRA {n} now has the hash {now[n]}, the image was made with {shorten(h, 20)}: its pixels may differ"
             for n, h in job.get('stored_lora_hashes', {}).items() if n in now and now[n] != h]
 
+# %% ../nbs/27_jobs.ipynb #d5f3b5c1
 def use_loras(job: dict, models, prompt: str) -> str:
     """Merge into `models` the LoRA files the tags of `prompt` name (`job['lora_files']`) at their weights, undoing
     those of the image before if they differ; returns the text to encode: `prompt` without its tags."""
