@@ -64,7 +64,7 @@ def _what_to_make(p):
                    help=f'the sampling algorithm: {", ".join(A1111_SAMPLER_NAMES)} (default: the model\'s, else {DEFAULT_SAMPLER}: finished images '
                         f'in 20-30 steps, and it adds no noise, so more steps refine the same image)')
     g.add_argument('--cfg', type=float, metavar='SCALE',
-                   help=f'guidance scale, how closely to follow the prompt (default: the model\'s, else {DEFAULT_CFG}; 5-9 is usual, '
+                   help=f'guidance scale, how closely to follow the prompt (default: a --controlnet file\'s, else the model\'s, else {DEFAULT_CFG}; 5-9 is usual, '
                         f'1 turns guidance off and runs twice as fast)')
     g.add_argument('--width', type=int, metavar='PX', help=f'image width in pixels, a multiple of 8, at most {MAX_SIZE} (default: the size '
                    f'the model was trained at, 64 for the built-in model, {DEFAULT_SIZE} for SD 1.x)')
