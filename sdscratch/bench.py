@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['DTYPES', 'BenchOptions', 'time_alternating', 'rss_bytes', 'PeakRSS', 'checkpoint_configs', 'measure_side', 'run_side',
-           'cpu_features', 'machine_info', 'run_benchmark', 'format_table', 'to_json', 'main']
+           'cpu_features', 'machine_info', 'run_benchmark', 'format_table', 'to_json', 'time_backends', 'copy_models',
+           'format_backends', 'main']
 
 # %% ../nbs/31_bench.ipynb #8c331159
-import argparse, json, os, platform, statistics, subprocess, sys, tempfile, threading, time
+import argparse, json, os, platform, statistics, subprocess, sys, tempfile, threading, time, warnings
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Optional
@@ -39,6 +40,8 @@ class BenchOptions:
     memory: bool = True                # measure load time and peak memory in fresh processes
     threads: Optional[int] = None      # torch.set_num_threads; None: torch's default
     seed: int = 0
+    backends: bool = False             # the CPU backends table instead (`time_backends`)
+    backend_images: bool = False       # with it, whole images through each backend too
     prompt: str = 'a photograph of an astronaut riding a horse'
 
     def __post_init__(self):
@@ -355,6 +358,124 @@ def to_json(result: dict) -> str:
     "The result as JSON (the images left out)."
     return json.dumps({k: v for k, v in result.items() if k != 'images'}, indent=1)
 
+# %% ../nbs/31_bench.ipynb #fdc6d21e
+def _diffusers_openvino(unet, precision: str, example: tuple):
+    "diffusers' UNet converted by OpenVINO's converter and compiled for the CPU: (latents, t, context) -> noise."
+    from torch import nn
+    from sdscratch.backends import require_openvino, PRECISIONS
+    ov = require_openvino()
+    class Sample(nn.Module):  # diffusers returns an output object; the graph returns its tensor
+        def __init__(self, unet): super().__init__(); self.unet = unet
+        def forward(self, x, t, context): return self.unet(x, t, encoder_hidden_states=context).sample
+    dtype = unet.dtype
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter('ignore')   # the tracer's notes on diffusers' checks
+        graph = ov.convert_model(Sample(unet.float()), example_input=example)
+    unet.to(dtype)
+    compiled = ov.Core().compile_model(graph, 'CPU', {'INFERENCE_PRECISION_HINT': PRECISIONS[{torch.bfloat16: 'bfloat16'}.get(dtype, 'float32')]})
+    del graph
+    return lambda x, t, c: torch.from_numpy(compiled([x.float().numpy(), torch.as_tensor(t, dtype=torch.float32).numpy(),
+                                                      c.float().numpy()])[0])
+
+class _DiffusersUNet:
+    "diffusers' UNet called as ours is: (latents, context, t) -> noise, in the latents' dtype."
+    def __init__(self, run, config, dtype): self.run, self.config, self.dtype = run, config, dtype
+    def __call__(self, x, context, t, **kw): return self.run(x, t, context).to(x.dtype)
+
+# %% ../nbs/31_bench.ipynb #31d5e6e9
+def _backend_cases(models, ref, opts: BenchOptions, log) -> dict:
+    "{name: UNet called as ours is} for each engine; ours eager first (the others are compared with it)."
+    import copy
+    from sdscratch.backends import InductorDiffusion, OpenVINODiffusion, convert_cached, require_openvino, PRECISIONS
+    ov = require_openvino()
+    unet = models['diffusion']
+    cfg = unet.config
+    g = torch.Generator().manual_seed(opts.seed)
+    example = (torch.randn(2, cfg.in_channels, 8, 8, generator=g), torch.randn(2, 77, cfg.context_dim, generator=g))
+    precision = 'bfloat16' if opts.torch_dtype == torch.bfloat16 else 'float32'
+    cases = {'ours eager': unet}
+    log("ours through inductor: compiled at the first call ...")
+    cases['ours inductor'] = InductorDiffusion(copy.deepcopy(unet))
+    log("ours through OpenVINO: converting ...")
+    with tempfile.TemporaryDirectory(prefix='sdscratch-bench-ov-') as cache:
+        xml = convert_cached(unet, 'diffusion', example + (torch.tensor([999., 1.]),), cache)
+        compiled = ov.Core().compile_model(ov.Core().read_model(xml), 'CPU', {'INFERENCE_PRECISION_HINT': PRECISIONS[precision]})
+    cases['ours OpenVINO'] = OpenVINODiffusion(compiled, cfg, opts.torch_dtype, precision)
+    d = ref['unet']
+    cases['diffusers eager'] = _DiffusersUNet(lambda x, t, c: d(x, t, encoder_hidden_states=c).sample, cfg, opts.torch_dtype)
+    log("diffusers through OpenVINO: converting ...")
+    cases['diffusers OpenVINO'] = _DiffusersUNet(_diffusers_openvino(d, precision, (example[0], torch.tensor(999.), example[1])),
+                                                 cfg, opts.torch_dtype)
+    return cases
+
+# %% ../nbs/31_bench.ipynb #89d619dc
+def time_backends(opts: BenchOptions = None, log=None) -> dict:
+    """One UNet step (batch 2 as with guidance) through each CPU engine on the same weights, interleaved; with
+    `opts.backend_images`, whole images too. A dict with `machine`, `options`, `rows` and `errors` (each engine's UNet
+    output against ours eager, max |difference| / max |ours|)."""
+    from sdscratch.loader import load_models
+    from sdscratch.testing import reference_pipeline, shared_reference
+    opts = opts or BenchOptions(device='cpu', backends=True)
+    log = log or (lambda *a: None)
+    if torch.device(opts.device).type != 'cpu': raise ValueError(f"the backends table is for the CPU, not {opts.device!r}")
+    if opts.dtype not in ('float32', 'bfloat16'): raise ValueError(f"the CPU backends compute in float32 or bfloat16, not {opts.dtype}")
+    if opts.threads: torch.set_num_threads(opts.threads)
+    result = dict(machine=machine_info('cpu'), options=asdict(opts), rows=[], errors={})
+    with tempfile.TemporaryDirectory(prefix='sdscratch-bench-') as tmp:
+        ckpt = Path(opts.ckpt).expanduser() if opts.ckpt else Path(tmp) / f'random-{opts.size}.safetensors'
+        if not opts.ckpt: log(f"writing random {opts.size}-size weights ..."); _write_random_checkpoint(ckpt, opts.size, opts.seed)
+        models = load_models(ckpt, 'cpu', opts.torch_dtype)
+        ref = shared_reference(models)
+        cases = _backend_cases(models, ref, opts, log)
+        cfg = models['diffusion'].config
+        h, w = opts.height // 8, opts.width // 8
+        g = torch.Generator().manual_seed(opts.seed)
+        x, ctx = (torch.randn(2, cfg.in_channels, h, w, generator=g).to(opts.torch_dtype),
+                  torch.randn(2, 77, cfg.context_dim, generator=g).to(opts.torch_dtype))
+        t, out = torch.tensor(500), {}
+        log(f"timing a UNet step through {len(cases)} engines (the first round compiles inductor's) ...")
+        with torch.inference_mode():
+            times = time_alternating({k: (lambda k, f: lambda: out.__setitem__(k, f(x, ctx, t)))(k, f) for k, f in cases.items()},
+                                     opts.repeats, opts.warmup)
+        base = out['ours eager'].float()
+        for k, v in times.items():
+            result['rows'].append(dict(name=f'UNet step (batch 2, {h}x{w} latents)', engine=k, seconds=statistics.median(v), all=v))
+            result['errors'][k] = float((out[k].float() - base).abs().max() / base.abs().max())
+        if opts.backend_images:
+            pipes = {k: copy_models(models, cases[k]) for k in ('ours eager', 'ours inductor', 'ours OpenVINO')}
+            pipe = reference_pipeline(ref, opts.sampler, prediction_type=models.info['prediction_type'])
+            fns = {k: (lambda m: lambda: _run_ours(m, opts))(m) for k, m in pipes.items()} | {'diffusers eager': lambda: _run_ref(pipe, opts)}
+            log(f"timing whole images, {opts.height}x{opts.width}, {opts.steps} steps ...")
+            times = time_alternating(fns, opts.repeats, opts.warmup)
+            for k, v in times.items():
+                result['rows'].append(dict(name=f'image ({opts.height}x{opts.width}, {opts.steps} {opts.sampler} steps, guided)',
+                                           engine=k, seconds=statistics.median(v), all=v))
+    return result
+
+def copy_models(models, unet):
+    "A shallow copy of `models` with another UNet."
+    import copy
+    out = copy.copy(models); out['diffusion'] = unet
+    return out
+
+# %% ../nbs/31_bench.ipynb #30b6f261
+def format_backends(result: dict) -> str:
+    "The backends table: one row per measure, one column per engine, and each one's time relative to diffusers eager."
+    m, o = result['machine'], result['options']
+    engines = list(dict.fromkeys(r['engine'] for r in result['rows']))
+    lines = [f"{m['date']} | {m['cpu']} ({m['cpu_features']}) | {m['cpu_count']} CPUs, {m['torch_threads']} torch threads | "
+             f"torch {m['torch']}, diffusers {m.get('diffusers', '?')} | {o['dtype']} | weights: {o['ckpt'] or 'random, ' + o['size'] + ' size'} | "
+             f"{o['repeats']} timed rounds (median) after {o['warmup']} warm-up | load average {m.get('load_average', '?')}", '',
+             '| measure | ' + ' | '.join(engines) + ' |', '|---|' + '---:|' * len(engines)]
+    for name in dict.fromkeys(r['name'] for r in result['rows']):
+        row = {r['engine']: r['seconds'] for r in result['rows'] if r['name'] == name}
+        base = row.get('diffusers eager')
+        cell = lambda e: f"{row[e]:.3f} s" + (f" ({row[e] / base:.2f})" if base else '') if e in row else '-'
+        lines.append(f"| {name} | " + ' | '.join(cell(e) for e in engines) + ' |')
+    lines += ['', '(in brackets: time / diffusers eager) UNet output against ours eager, max |difference| / max |output|: ' +
+              ', '.join(f"{k} {v:.1e}" for k, v in result['errors'].items() if k != 'ours eager')]
+    return '\n'.join(lines)
+
 # %% ../nbs/31_bench.ipynb #32c78ba1
 def _parser():
     p = argparse.ArgumentParser(prog='python -m sdscratch.bench',
@@ -378,6 +499,9 @@ def _parser():
     p.add_argument('--no-memory', action='store_true', help="skip the fresh-process load time and peak memory")
     p.add_argument('--threads', type=int, help="torch CPU threads (default: torch's own choice)")
     p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--backends', action='store_true', help="instead: one UNet step through each CPU engine (ours eager, inductor, "
+                   "OpenVINO; diffusers eager, OpenVINO), interleaved; needs openvino")
+    p.add_argument('--backend-images', action='store_true', help="with --backends: whole images through each engine too")
     p.add_argument('--json', default='sdscratch_bench.json', help="where to write the figures ('' for nowhere; default: %(default)s)")
     p.add_argument('--worker', help=argparse.SUPPRESS)
     return p
@@ -394,10 +518,12 @@ def main(argv=None):
                             sampler=args.sampler, dtype=args.dtype, ref_dtype=args.ref_dtype, device=args.device,
                             compile=args.compile, compile_mode=args.compile_mode, channels_last=args.channels_last,
                             repeats=args.repeats, warmup=args.warmup, load_repeats=args.load_repeats,
-                            memory=not args.no_memory, threads=args.threads, seed=args.seed)
+                            memory=not args.no_memory, threads=args.threads, seed=args.seed,
+                            backends=args.backends or args.backend_images, backend_images=args.backend_images)
     except ValueError as e: _parser().error(str(e))
-    result = run_benchmark(opts, log=lambda s: print(s, file=sys.stderr, flush=True))
-    print(format_table(result))
+    log = lambda s: print(s, file=sys.stderr, flush=True)
+    if opts.backends: result = time_backends(opts, log); print(format_backends(result))
+    else: result = run_benchmark(opts, log); print(format_table(result))
     if args.json:
         Path(args.json).write_text(to_json(result))
         print(f"figures written to {args.json}", file=sys.stderr)

@@ -133,9 +133,11 @@ def _model_and_hardware(p):
                    help='cuda, cuda:1, mps or cpu (default auto: cuda if available, then mps, then cpu)')
     g.add_argument('--dtype', default='auto', choices=['auto', 'float32', 'float16', 'bfloat16'],
                    help='number format of the weights (default auto: float16 on cuda, float32 elsewhere)')
-    g.add_argument('--backend', default='torch', choices=['torch', 'openvino'],
-                   help='what runs the UNet and the VAE: torch, or openvino on the CPU (float32 or bfloat16, no LoRA; '
-                        'pip install "sdscratch[openvino]"; converted once and cached)')
+    g.add_argument('--backend', default='torch', choices=['torch', 'openvino', 'inductor'],
+                   help='what runs the UNet: torch; openvino, the UNet and the VAE on the CPU (float32 or bfloat16, no LoRA '
+                        'or ControlNet; pip install "sdscratch[openvino]"; converted once and cached); inductor, the UNet '
+                        'compiled by PyTorch on the CPU (float32 or bfloat16, no LoRA; compiling takes a minute for SD at '
+                        'the first image: worth it for many images)')
 
 # %% ../nbs/28_cli.ipynb #fc00e4d9
 def build_parser() -> argparse.ArgumentParser:

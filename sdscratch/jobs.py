@@ -406,22 +406,25 @@ def read_controls(args, r: dict, stored: dict):
 
 # %% ../nbs/27_jobs.ipynb #55727885
 def check_backend(args, job: dict) -> str:
-    """--backend: 'torch', or 'openvino' (CPU, float32 or bfloat16, no LoRA: OpenVINO runs a converted copy of the UNet, which
-    a LoRA cannot be merged into). Checked before the model is read; sets --device auto to the CPU."""
+    """--backend: 'torch'; 'openvino' (CPU, float32 or bfloat16, no LoRA, no ControlNet: OpenVINO runs a converted copy of the
+    UNet); or 'inductor' (CPU, float32 or bfloat16, no LoRA: the UNet compiled with its weights frozen in). Checked before
+    the model is read; sets --device auto to the CPU."""
     backend = getattr(args, 'backend', 'torch') or 'torch'
-    if backend not in ('torch', 'openvino'): raise ValueError(f"--backend {shorten(backend, 40)}: use torch or openvino")
+    if backend not in ('torch', 'openvino', 'inductor'):
+        raise ValueError(f"--backend {shorten(backend, 40)}: use torch, openvino or inductor")
     if backend == 'torch': return backend
     if job['device'] == 'auto': job['device'] = 'cpu'
-    if job['device'] != 'cpu': raise ValueError(f"--backend openvino runs on the CPU: use --device cpu, not {shorten(job['device'], 40)}")
+    if job['device'] != 'cpu': raise ValueError(f"--backend {backend} runs on the CPU: use --device cpu, not {shorten(job['device'], 40)}")
     if job['dtype'] not in ('auto', 'float32', 'bfloat16'):
-        raise ValueError(f"--backend openvino computes in float32 or bfloat16: use --dtype float32 or bfloat16, not {job['dtype']}")
-    if job.get('controls'):
+        raise ValueError(f"--backend {backend} computes in float32 or bfloat16: use --dtype float32 or bfloat16, not {job['dtype']}")
+    if backend == 'openvino' and job.get('controls'):
         raise ValueError("--backend openvino runs a converted UNet, which takes no ControlNet: use --backend torch with --controlnet")
     if job.get('lora_files'):
-        raise ValueError(f"--backend openvino cannot merge LoRA files ({', '.join(sorted(job['lora_files']))}) into its converted UNet: "
-                         f"use --backend torch for prompts with LoRA")
-    from sdscratch.backends import require_openvino
-    require_openvino()   # the install hint, before anything heavy
+        raise ValueError(f"--backend {backend} cannot merge LoRA files ({', '.join(sorted(job['lora_files']))}) into its "
+                         f"{'converted' if backend == 'openvino' else 'compiled'} UNet: use --backend torch for prompts with LoRA")
+    if backend == 'openvino':
+        from sdscratch.backends import require_openvino
+        require_openvino()   # the install hint, before anything heavy
     return backend
 
 # %% ../nbs/27_jobs.ipynb #e51ab205

@@ -636,18 +636,27 @@ def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, fil
     `dtype`. `use_ema`: take the UNet's EMA weights of a non-pruned file. `overrides`: config fields the file
     cannot show, as <model>_<field>: `unet_n_heads=8`, `clip_n_heads=12`, `vae_scaling_factor=0.18215`; for SD 2
     `unet_head_channels` (64) and `clip_n_heads` (width // 64). `backend="openvino"` (CPU, float32 or bfloat16; needs
-    `pip install "sdscratch[openvino]"`) runs the UNet and the VAE through OpenVINO (see `sdscratch.backends.to_openvino`)."""
-    if backend not in ('torch', 'openvino'): raise ValueError(f"backend={backend!r}: use 'torch' or 'openvino'")
-    if backend == 'openvino':
-        if torch.device(device).type != 'cpu': raise ValueError(f"backend='openvino' runs on the CPU, not {device!r}: use device='cpu'")
+    `pip install "sdscratch[openvino]"`) runs the UNet and the VAE through OpenVINO (see `sdscratch.backends.to_openvino`); `backend="inductor"` (CPU, float32
+    or bfloat16) compiles the UNet with PyTorch's inductor, its weights frozen in (`to_inductor`: each input size compiles
+    at its first call, worth it for many images)."""
+    if backend not in ('torch', 'openvino', 'inductor'):
+        raise ValueError(f"backend={backend!r}: use 'torch', 'openvino' or 'inductor'")
+    if backend != 'torch':
+        if torch.device(device).type != 'cpu': raise ValueError(f"backend={backend!r} runs on the CPU, not {device!r}: use device='cpu'")
         if dtype not in (torch.float32, torch.bfloat16):
-            raise ValueError(f"backend='openvino' computes in float32 or bfloat16, not {dtype}: pass one of those")
-        from .backends import require_openvino, to_openvino  # here: backends imports this module
+            raise ValueError(f"backend={backend!r} computes in float32 or bfloat16, not {dtype}: pass one of those")
+    if backend == 'openvino':
+        from .backends import require_openvino  # here: backends imports this module
         require_openvino()  # the install hint before the file is read
     models = load_checkpoint_models(resolve_source(source, filename), device,
                                     torch.float32 if backend == 'openvino' else dtype, use_ema, strict, prediction_type,
                                     **overrides)
-    if backend == 'openvino': models = to_openvino(models, 'bfloat16' if dtype == torch.bfloat16 else 'float32')
+    if backend == 'openvino':
+        from .backends import to_openvino
+        models = to_openvino(models, 'bfloat16' if dtype == torch.bfloat16 else 'float32')
+    if backend == 'inductor':
+        from .backends import to_inductor
+        models = to_inductor(models)
     return models
 
 # %% ../nbs/23_loader.ipynb #9bdb4d53

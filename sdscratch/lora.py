@@ -188,6 +188,10 @@ def _family_title(models) -> str:
 def plan_lora(models, path) -> list:
     """The checked changes (`LoraChange`) the LoRA file `path` makes to `models`: every name, shape, rank and number is
     checked, from the header first and then from the data, and nothing of `models` is changed."""
+    unet = models['diffusion']
+    if getattr(unet, 'backend', 'torch') != 'torch':   # OpenVINO's converted graph, inductor's frozen weights
+        raise ValueError(f"this is a compiled UNet ({unet.backend} backend), whose weights a LoRA cannot reach: call apply_lora "
+                         f"before to_inductor or to_openvino (load_models with backend='torch', merge, then compile)")
     path = Path(path).expanduser()
     if path.is_dir():
         raise CheckpointError(f"{path} is a folder: pass the LoRA file inside it (diffusers saves pytorch_lora_weights.safetensors)")
