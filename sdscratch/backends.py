@@ -110,11 +110,12 @@ PRECISIONS = {'float32': 'f32', 'bfloat16': 'bf16'}  # our names -> OpenVINO's i
 
 class CPUGraph(nn.Module):
     """What a network compiled for the CPU shows its callers: the original's `config`, and one empty parameter that says
-    where inputs go (the CPU) and in which dtype outputs come; `precision` is the one it computes in."""
+    where inputs go (the CPU) and in which dtype outputs come; `precision` is the one it computes in; `n_weights` how many
+    weights the original holds (what `generate` sizes its CPU threads by)."""
     label, backend = 'a compiled', 'torch'   # for the messages: what runs it, and the `load_models` backend it came from
-    def __init__(self, config, dtype=torch.float32, precision='float32'):
+    def __init__(self, config, dtype=torch.float32, precision='float32', n_weights=None):
         super().__init__()
-        self.config, self.precision = config, precision
+        self.config, self.precision, self.n_weights = config, precision, n_weights
         # no weights here (the compiled code holds them): one empty parameter tells callers the device and dtype to send
         self.io = nn.Parameter(torch.empty(0, dtype=dtype), requires_grad=False)
 
@@ -141,8 +142,8 @@ class OpenVINOModule(CPUGraph):
     """A compiled OpenVINO graph called like the PyTorch module it came from: tensors in, tensors of that module's dtype
     out, on the CPU. `config` is the original's; `precision` the one OpenVINO computes in ('float32' or 'bfloat16')."""
     label, backend = 'an OpenVINO', 'openvino'
-    def __init__(self, compiled, config, dtype=torch.float32, precision='float32'):
-        super().__init__(config, dtype, precision)
+    def __init__(self, compiled, config, dtype=torch.float32, precision='float32', n_weights=None):
+        super().__init__(config, dtype, precision, n_weights)
         self.compiled = compiled
 
     def run(self, *inputs) -> list:
@@ -220,7 +221,7 @@ def to_openvino(models, precision='float32', cache_dir=None) -> dict:
         runs = {v: k for k, v in PRECISIONS.items()}.get(runs, runs)
         if runs != precision:
             warnings.warn(f"OpenVINO computes {name} in {runs}, not {precision}: this CPU has no native {precision}")
-        out[name] = wrapper(compiled, m.config, next(m.parameters()).dtype, runs).eval()
+        out[name] = wrapper(compiled, m.config, next(m.parameters()).dtype, runs, sum(p.numel() for p in m.parameters())).eval()
     return out
 
 # %% ../nbs/34_openvino.ipynb #050be9ef
@@ -232,12 +233,13 @@ class InductorDiffusion(CPUGraph):
 
     def __init__(self, module: nn.Module):
         p = next(module.parameters())
-        super().__init__(module.config, p.dtype, 'bfloat16' if p.dtype == torch.bfloat16 else 'float32')
+        super().__init__(module.config, p.dtype, 'bfloat16' if p.dtype == torch.bfloat16 else 'float32',
+                         sum(w.numel() for w in module.parameters()))
         module.eval().requires_grad_(False).to(memory_format=torch.channels_last)   # in place: oneDNN's layout
         # plain attributes, not submodules: the frozen weights must not be found and changed
         object.__setattr__(self, 'compute_dtype', p.dtype)
         object.__setattr__(self, 'module', module)
-        object.__setattr__(self, 'compiled', torch.compile(module, dynamic=False, options={'freezing': True}))
+        object.__setattr__(self, 'compiled', torch.compile(module, dynamic=False))
 
     def forward(self, latents, context, timesteps, down_residuals=None, mid_residual=None):
         t = torch.as_tensor(timesteps)
@@ -245,7 +247,9 @@ class InductorDiffusion(CPUGraph):
         cast = lambda x: None if x is None else x.to(self.compute_dtype)
         x = cast(latents).contiguous(memory_format=torch.channels_last)              # (B, C, h, w), pixel by pixel
         down = None if down_residuals is None else [cast(r) for r in down_residuals]
-        with torch.no_grad(): out = self.compiled(x, cast(context), t, down, cast(mid_residual))
+        import torch._inductor.config as inductor
+        # freezing is read where torch.compile's own options do not reach: set around every call (any may compile)
+        with torch.no_grad(), inductor.patch(freezing=True): out = self.compiled(x, cast(context), t, down, cast(mid_residual))
         return out.to(self.dtype).contiguous()                                         # (B, C, h, w), the usual layout
 
 # %% ../nbs/34_openvino.ipynb #28ea0ace

@@ -370,8 +370,8 @@ def _diffusers_openvino(unet, precision: str, example: tuple):
     dtype = unet.dtype
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter('ignore')   # the tracer's notes on diffusers' checks
-        graph = ov.convert_model(Sample(unet.float()), example_input=example)
-    unet.to(dtype)
+        graph = ov.convert_model(Sample(unet if dtype == torch.float32 else unet.float()), example_input=example)
+    if dtype != torch.float32: unet.to(dtype)
     compiled = ov.Core().compile_model(graph, 'CPU', {'INFERENCE_PRECISION_HINT': PRECISIONS[{torch.bfloat16: 'bfloat16'}.get(dtype, 'float32')]})
     del graph
     return lambda x, t, c: torch.from_numpy(compiled([x.float().numpy(), torch.as_tensor(t, dtype=torch.float32).numpy(),
@@ -400,7 +400,7 @@ def _backend_cases(models, ref, opts: BenchOptions, log) -> dict:
     with tempfile.TemporaryDirectory(prefix='sdscratch-bench-ov-') as cache:
         xml = convert_cached(unet, 'diffusion', example + (torch.tensor([999., 1.]),), cache)
         compiled = ov.Core().compile_model(ov.Core().read_model(xml), 'CPU', {'INFERENCE_PRECISION_HINT': PRECISIONS[precision]})
-    cases['ours OpenVINO'] = OpenVINODiffusion(compiled, cfg, opts.torch_dtype, precision)
+    cases['ours OpenVINO'] = OpenVINODiffusion(compiled, cfg, opts.torch_dtype, precision, sum(p.numel() for p in unet.parameters()))
     d = ref['unet']
     cases['diffusers eager'] = _DiffusersUNet(lambda x, t, c: d(x, t, encoder_hidden_states=c).sample, cfg, opts.torch_dtype)
     log("diffusers through OpenVINO: converting ...")

@@ -494,7 +494,10 @@ def _inference(fn):
         except TypeError: given = {}                                      # `fn` itself says what is wrong
         models, device = given.get('models'), given.get('device')
         unet = models.get('diffusion') if isinstance(models, Mapping) else None   # sizes only: nothing runs before the checks
-        small = isinstance(unet, torch.nn.Module) and sum(p.numel() for p in unet.parameters()) < SMALL_UNET
+        if isinstance(unet, torch.nn.Module):   # a compiled UNet (OpenVINO, inductor) hides its weights and says how many
+            n = getattr(unet, 'n_weights', None)
+            small = (n if n is not None else sum(p.numel() for p in unet.parameters())) < SMALL_UNET
+        else: small = False
         threads = torch.get_num_threads()
         if small and threads > 1 and str(device or 'cpu') == 'cpu' and _param(unet).device.type == 'cpu':
             torch.set_num_threads(1)
