@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['DTYPES', 'BenchOptions', 'time_alternating', 'rss_bytes', 'PeakRSS', 'checkpoint_configs', 'measure_side', 'run_side',
-           'cpu_features', 'machine_info', 'run_benchmark', 'format_table', 'to_json', 'time_backends', 'copy_models',
+           'cpu_features', 'machine_info', 'run_benchmark', 'format_table', 'to_json', 'time_backends',
            'format_backends', 'main']
 
 # %% ../nbs/31_bench.ipynb #8c331159
@@ -372,7 +372,7 @@ def _diffusers_openvino(unet, precision: str, example: tuple):
         warnings.simplefilter('ignore')   # the tracer's notes on diffusers' checks
         graph = ov.convert_model(Sample(unet if dtype == torch.float32 else unet.float()), example_input=example)
     if dtype != torch.float32: unet.to(dtype)
-    compiled = ov.Core().compile_model(graph, 'CPU', {'INFERENCE_PRECISION_HINT': PRECISIONS[{torch.bfloat16: 'bfloat16'}.get(dtype, 'float32')]})
+    compiled = ov.Core().compile_model(graph, 'CPU', {'INFERENCE_PRECISION_HINT': PRECISIONS[precision]})
     del graph
     return lambda x, t, c: torch.from_numpy(compiled([x.float().numpy(), torch.as_tensor(t, dtype=torch.float32).numpy(),
                                                       c.float().numpy()])[0])
@@ -442,7 +442,7 @@ def time_backends(opts: BenchOptions = None, log=None) -> dict:
             result['rows'].append(dict(name=f'UNet step (batch 2, {h}x{w} latents)', engine=k, seconds=statistics.median(v), all=v))
             result['errors'][k] = float((out[k].float() - base).abs().max() / base.abs().max())
         if opts.backend_images:
-            pipes = {k: copy_models(models, cases[k]) for k in ('ours eager', 'ours inductor', 'ours OpenVINO')}
+            pipes = {k: _with_unet(models, cases[k]) for k in ('ours eager', 'ours inductor', 'ours OpenVINO')}
             pipe = reference_pipeline(ref, opts.sampler, prediction_type=models.info['prediction_type'])
             fns = {k: (lambda m: lambda: _run_ours(m, opts))(m) for k, m in pipes.items()} | {'diffusers eager': lambda: _run_ref(pipe, opts)}
             log(f"timing whole images, {opts.height}x{opts.width}, {opts.steps} steps ...")
@@ -452,8 +452,8 @@ def time_backends(opts: BenchOptions = None, log=None) -> dict:
                                            engine=k, seconds=statistics.median(v), all=v))
     return result
 
-def copy_models(models, unet):
-    "A shallow copy of `models` with another UNet."
+def _with_unet(models, unet):
+    "A shallow copy of `models` (its `.info` too) with another UNet."
     import copy
     out = copy.copy(models); out['diffusion'] = unet
     return out
