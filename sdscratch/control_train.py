@@ -20,7 +20,7 @@ from .shapes import COLOURS, SHAPES, POSITIONS, BACKGROUNDS, IMAGE_SIZE, Scene, 
 from .clip import load_tokenizer, tokenize
 from .ddpm import scaled_linear_betas
 from .samplers import make_sampler
-from .train import save_state, load_state, run_file, write_atomic, lr_at, to_pixels, _count, _numbers, _tensor, _tensors_like, _optimizer_like, RunError
+from .train import save_state, load_state, run_file, write_atomic, lr_at, to_pixels, from_pixels, _count, _numbers, _tensor, _tensors_like, _optimizer_like, RunError
 from .controlnet import controlnet_from_unet, control_residuals, control_scale, save_controlnet, load_controlnet
 
 # %% ../nbs/17_controlnet_train.ipynb #307a9698
@@ -214,8 +214,7 @@ def generate_controlled(models, controlnet, prompts, hints, scale: float = 1.0, 
         down, mid = control_residuals([(controlnet, hints, control_scale(i, n, scale, start, end))], x, context, t)
         uncond, cond = diffusion(x, context, t, down, mid).chunk(2)
         latents = s.step(t, latents, uncond + cfg_scale * (cond - uncond))
-    images = models['decoder'](latents)                                      # (B, 3, 64, 64) in about [-1, 1]
-    return ((images.clamp(-1, 1) + 1) * 127.5).round().byte().permute(0, 2, 3, 1).numpy()
+    return from_pixels(models['decoder'](latents))                           # (B, 64, 64, 3) uint8
 
 # %% ../nbs/17_controlnet_train.ipynb #00cb3244
 EVAL_SEED = 10**9   # the measurement's examples: seeds EVAL_SEED + i, never drawn for training (seeds below 10^9)

@@ -18,7 +18,7 @@ from safetensors.torch import save_file
 
 # %% ../nbs/15_finetune.ipynb #a749dbdd
 from .shapes import COLOURS, POSITIONS, BACKGROUNDS, caption, random_scene, draw, describe
-from .train import (caption_tokens, pick_captions, to_pixels, draw_dataset, save_state, run_file, ema_update, lr_at)
+from .train import (caption_tokens, pick_captions, to_pixels, from_pixels, draw_dataset, save_state, run_file, ema_update, lr_at)
 from .ddpm import scaled_linear_betas
 from .lora import lora_targets, LoraTarget
 
@@ -92,8 +92,7 @@ def tune_encoder(models, steps: int = 400, lr: float = 3e-3, n_star: int = 1620,
 # %% ../nbs/15_finetune.ipynb #50517c11
 def read_back(decoder, latents, scenes, batch: int = 256) -> torch.Tensor:
     "(n,) bool: which `latents` the `decoder` turns into a picture `describe` reads as its scene (colour, shape, place, background)."
-    with torch.no_grad(): x = torch.cat([decoder(latents[i:i + batch]) for i in range(0, len(latents), batch)])
-    ims = ((x.clamp(-1, 1) + 1) * 127.5).round().byte().permute(0, 2, 3, 1).numpy()      # (n, 64, 64, 3)
+    with torch.no_grad(): ims = from_pixels(torch.cat([decoder(latents[i:i + batch]) for i in range(0, len(latents), batch)]))
     return torch.tensor([describe(im) == s.attributes for im, s in zip(ims, scenes)], dtype=torch.bool)
 
 def training_latents(models, run, n_star: int = 1620, n_old: int = 1024, steps: int = 0, encoder_steps: int = 1200,
@@ -183,11 +182,12 @@ def init_lora(models, rank: int = 4, seed: int = 0, convs: bool = False) -> dict
     return lora
 
 # %% ../nbs/15_finetune.ipynb #8410e014
-def lora_weights(models, lora: dict, scale: float) -> dict:
+def lora_weights(models, lora: dict, scale: float, targets: dict = None) -> dict:
     """The changed weights W + scale * up @ down of every layer `lora` names, by model: {'diffusion': {param name: tensor},
     'clip': {...}}, differentiable in `lora`'s tensors (for `torch.func.functional_call`). A fused q/k/v weight gets
-    each part's change in its rows."""
-    targets = lora_layer_names(models, convs=True)
+    each part's change in its rows. `targets`: `lora_layer_names`' answer, when the caller already has it (training
+    calls this every step)."""
+    targets = targets or lora_layer_names(models, convs=True)
     parts = {}
     for name, p in lora.items():
         t = targets[name]
@@ -256,7 +256,7 @@ def train_lora(models, run='star-run', steps: int = 700, batch: int = 64, lr: fl
     (lora, losses, seconds)."""
     data = latents or training_latents(models, run, log=log)
     batches = Batches(models, data, p_star)
-    lora = init_lora(models, rank, seed, convs)
+    lora, targets = init_lora(models, rank, seed, convs), lora_layer_names(models, convs)
     state = {f'{n}.{k}': v.requires_grad_(True) for n, p in lora.items() for k, v in p.items()}
     params = list(state.values())
     opt = torch.optim.AdamW(params, lr, weight_decay=0.0)
@@ -264,7 +264,7 @@ def train_lora(models, run='star-run', steps: int = 700, batch: int = 64, lr: fl
     for p in list(unet.parameters()) + list(clip.parameters()): p.requires_grad_(False)
     def loss_fn(step):
         x_t, t, noise, tokens, _ = batches(seed, step, batch)
-        w = lora_weights(models, lora, alpha / rank)
+        w = lora_weights(models, lora, alpha / rank, targets)
         ctx = functional_call(clip, w['clip'], (tokens,))
         return F.mse_loss(functional_call(unet, w['diffusion'], (x_t, ctx, t)), noise)
     unet.train(); clip.train()

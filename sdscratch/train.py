@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['EVAL_KEYS', 'GRAMMAR', 'Recipe', 'step_generator', 'lr_at', 'RunError', 'run_file', 'write_atomic', 'save_state',
            'load_state', 'world', 'my_rows', 'StagePass', 'distribute', 'mean_over', 'draw_dataset', 'caption_variants',
-           'caption_tokens', 'pick_captions', 'to_pixels', 'train_vae', 'encode_dataset', 'measure_scale', 'ema_update',
-           'text_to_image_models', 'canonical_prompts', 'score', 'noised_batch', 'train_unet', 'train',
-           'model_metadata', 'export_model', 'build_parser', 'main']
+           'caption_tokens', 'pick_captions', 'to_pixels', 'from_pixels', 'train_vae', 'encode_dataset',
+           'measure_scale', 'ema_update', 'text_to_image_models', 'canonical_prompts', 'score', 'noised_batch',
+           'train_unet', 'train', 'model_metadata', 'export_model', 'build_parser', 'main']
 
 # %% ../nbs/09_train.ipynb #11410d1a
 import argparse, contextlib, json, math, os, platform, stat, sys, tempfile, time
@@ -331,6 +331,10 @@ def pick_captions(index, gen, p_empty: float, p_short: float) -> torch.Tensor:
 def to_pixels(images_u8) -> torch.Tensor:
     "(B, H, W, 3) uint8 -> (B, 3, H, W) float32 in [-1, 1], as the VAE takes them."
     return torch.as_tensor(images_u8).permute(0, 3, 1, 2).float() / 127.5 - 1
+
+def from_pixels(x: torch.Tensor) -> np.ndarray:
+    "The other way: (B, 3, H, W) in about [-1, 1], as the decoder gives them -> (B, H, W, 3) uint8 (clipped, rounded)."
+    return ((x.detach().clamp(-1, 1) + 1) * 127.5).round().byte().permute(0, 2, 3, 1).cpu().numpy()
 
 # %% ../nbs/09_train.ipynb #39bb8553
 def train_vae(recipe: Recipe, images, run: Path, device, every: int = 250, log=print, progress: bool = True) -> tuple:
