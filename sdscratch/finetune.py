@@ -346,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument('-o', '--output', help="the file to write (default: RUN/star.safetensors, star-ti.safetensors, star-full.safetensors)")
     return p
 
-METHODS = {'lora': dict(steps=5000, batch=64, lr=1e-3, rank=8, convs=True, p_star=0.75), 'embedding': dict(steps=400, batch=32, lr=5e-3),
+METHODS = {'lora': dict(steps=2000, batch=64, lr=5e-3, rank=4, convs=True, p_star=0.75), 'embedding': dict(steps=400, batch=32, lr=5e-3),
            'full': dict(steps=3000, batch=32, lr=3e-4)}   # what trained the files this package ships (and the reference)
 
 def main(argv=None):
