@@ -316,11 +316,11 @@ class InductorDiffusion(CPUGraph):
         return out.to(self.dtype).contiguous()                                         # (B, C, h, w), the usual layout
 
 # %% ../nbs/34_openvino.ipynb #28ea0ace
-def to_inductor(models, cache: bool = True, cache_dir=None) -> dict:
+def to_inductor(models, cache_dir=None) -> dict:
     """`models` (as `load_models` returns them, on the CPU, in float32 or bfloat16) with the UNet compiled by inductor
     (`InductorDiffusion`), called as before; the text encoder and the VAE unchanged. Each input size compiles at its first
-    call: ahead of time into a package in `cache_dir` (default `inductor_cache_dir()`) that later processes load, or
-    with `cache=False` by `torch.compile` for this process only. The UNet given is put in channels-last layout in place
+    call: by `torch.compile`, for this process; or, given a `cache_dir` (`inductor_cache_dir()` is one), ahead of time
+    into a package there that later processes load (slower steps, see above). The UNet given is put in channels-last layout in place
     and becomes the compiled one's."""
     m = models.get('diffusion') if hasattr(models, 'get') else None
     if not isinstance(m, nn.Module) or isinstance(m, CPUGraph):
@@ -331,11 +331,10 @@ def to_inductor(models, cache: bool = True, cache_dir=None) -> dict:
                          f"on the UNet yourself")
     if p.dtype not in (torch.float32, torch.bfloat16):
         raise ValueError(f"to_inductor compiles float32 or bfloat16 weights, not {p.dtype}: load with dtype=torch.float32 or torch.bfloat16")
-    if cache:
-        folder = Path(cache_dir).expanduser() if cache_dir is not None else inductor_cache_dir()
-        if folder.exists() and not folder.is_dir():
-            raise ValueError(f"cache_dir {str(folder)[:200]} is a file: give a folder for the compiled UNets, or cache=False")
+    folder = None if cache_dir is None else Path(cache_dir).expanduser()
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise ValueError(f"cache_dir {str(folder)[:200]} is a file: give a folder for the compiled UNets, or none")
     out = copy.copy(models)
     if hasattr(out, 'info'): out.info = dict(out.info) | {'backend': 'inductor', 'precision': str(p.dtype).split('.')[1]}
-    out['diffusion'] = InductorDiffusion(m, folder if cache else None)
+    out['diffusion'] = InductorDiffusion(m, folder)
     return out

@@ -136,8 +136,8 @@ def _model_and_hardware(p):
     g.add_argument('--backend', default='torch', choices=['torch', 'openvino', 'inductor'],
                    help='what runs the UNet: torch; openvino, the UNet and the VAE on the CPU (float32 or bfloat16, no LoRA '
                         'or ControlNet; pip install "sdscratch[openvino]"; converted once and cached); inductor, the UNet '
-                        'compiled by PyTorch on the CPU (float32 or bfloat16, no LoRA; compiling takes a minute or two for SD at '
-                        'the first image of each size, then is cached on disk: later runs load it in seconds)')
+                        'compiled by PyTorch on the CPU (float32 or bfloat16, no LoRA; compiling takes a minute for SD at '
+                        'the first image: worth it for many images)')
 
 # %% ../nbs/28_cli.ipynb #fc00e4d9
 def build_parser() -> argparse.ArgumentParser:

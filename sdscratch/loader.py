@@ -638,7 +638,7 @@ def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, fil
     `unet_head_channels` (64) and `clip_n_heads` (width // 64). `backend="openvino"` (CPU, float32 or bfloat16; needs
     `pip install "sdscratch[openvino]"`) runs the UNet and the VAE through OpenVINO (see `sdscratch.backends.to_openvino`); `backend="inductor"` (CPU, float32
     or bfloat16) compiles the UNet with PyTorch's inductor, its weights frozen in (`to_inductor`: each input size compiles
-    at its first call, worth it for many images; cached on disk, so later processes load it)."""
+    at its first call, worth it for many images)."""
     if backend not in ('torch', 'openvino', 'inductor'):
         raise ValueError(f"backend={backend!r}: use 'torch', 'openvino' or 'inductor'")
     if backend != 'torch':
