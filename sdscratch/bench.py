@@ -393,7 +393,10 @@ def _backend_cases(models, ref, opts: BenchOptions, log) -> dict:
     g = torch.Generator().manual_seed(opts.seed)
     example = (torch.randn(2, cfg.in_channels, 8, 8, generator=g), torch.randn(2, 77, cfg.context_dim, generator=g))
     precision = 'bfloat16' if opts.torch_dtype == torch.bfloat16 else 'float32'
-    cases = {'ours eager': unet}
+    from sdscratch.cpu import unpack
+    cases = {'ours eager': unet}   # load_models' default: weights prepacked (sdscratch.cpu)
+    if any(type(m).__name__.startswith('Packed') for m in unet.modules()):
+        cases['ours eager, unpacked'] = unpack({'diffusion': copy.deepcopy(unet)})['diffusion']
     log("ours through inductor: compiled at the first call ...")
     cases['ours inductor'] = InductorDiffusion(copy.deepcopy(unet))
     log("ours through OpenVINO: converting ...")
@@ -442,7 +445,7 @@ def time_backends(opts: BenchOptions = None, log=None) -> dict:
             result['rows'].append(dict(name=f'UNet step (batch 2, {h}x{w} latents)', engine=k, seconds=statistics.median(v), all=v))
             result['errors'][k] = float((out[k].float() - base).abs().max() / base.abs().max())
         if opts.backend_images:
-            pipes = {k: _with_unet(models, cases[k]) for k in ('ours eager', 'ours inductor', 'ours OpenVINO')}
+            pipes = {k: _with_unet(models, cases[k]) for k in ('ours eager', 'ours eager, unpacked', 'ours inductor', 'ours OpenVINO') if k in cases}
             pipe = reference_pipeline(ref, opts.sampler, prediction_type=models.info['prediction_type'])
             fns = {k: (lambda m: lambda: _run_ours(m, opts))(m) for k, m in pipes.items()} | {'diffusers eager': lambda: _run_ref(pipe, opts)}
             log(f"timing whole images, {opts.height}x{opts.width}, {opts.steps} steps ...")

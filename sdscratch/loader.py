@@ -625,7 +625,7 @@ def resolve_source(source, filename=None) -> Path:
 
 # %% ../nbs/23_loader.ipynb #712a3bd1
 def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, filename=None, strict=True,
-                prediction_type=None, backend="torch", **overrides) -> dict:
+                prediction_type=None, backend="torch", prepack=True, **overrides) -> dict:
     """The models of a single-file checkpoint (SD 1.x, 2.x, their inpainting versions): {'clip', 'encoder', 'decoder',
     'diffusion', 'tokenizer'}. The family comes from the keys (a row of `sdscratch.families.FAMILIES`; SD 2: the OpenCLIP
     text encoder under `cond_stage_model.model.`); `.info` says which ('family') and what the UNet predicts
@@ -638,7 +638,9 @@ def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, fil
     `unet_head_channels` (64) and `clip_n_heads` (width // 64). `backend="openvino"` (CPU, float32 or bfloat16; needs
     `pip install "sdscratch[openvino]"`) runs the UNet and the VAE through OpenVINO (see `sdscratch.backends.to_openvino`); `backend="inductor"` (CPU, float32
     or bfloat16) compiles the UNet with PyTorch's inductor, its weights frozen in (`to_inductor`: each input size compiles
-    at its first call, worth it for many images)."""
+    at its first call, worth it for many images). On the CPU in float32 or bfloat16 the PyTorch UNet's weights are packed
+    once for the CPU's kernels (`sdscratch.cpu.prepack`: faster steps, one more copy of the UNet's weights in memory);
+    `prepack=False` keeps the plain layers."""
     if backend not in ('torch', 'openvino', 'inductor'):
         raise ValueError(f"backend={backend!r}: use 'torch', 'openvino' or 'inductor'")
     if backend != 'torch':
@@ -657,6 +659,9 @@ def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, fil
     if backend == 'inductor':
         from .backends import to_inductor
         models = to_inductor(models)
+    if backend == 'torch' and prepack and torch.device(device).type == 'cpu':
+        from sdscratch.cpu import prepack as pack_weights, PACKED_DTYPES
+        if dtype in PACKED_DTYPES: pack_weights(models)
     return models
 
 # %% ../nbs/23_loader.ipynb #9bdb4d53

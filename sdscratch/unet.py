@@ -226,6 +226,10 @@ class SwitchSequential(nn.Sequential):
         return x
 
 # %% ../nbs/04_unet.ipynb #e142b788
+def _add(a, b):
+    "a + b in a's memory layout: a residual stored in another layout does not change how the next layers compute."
+    return a.to(torch.promote_types(a.dtype, b.dtype), copy=True).add_(b)
+
 class UNet(nn.Module):
     "Encoder path, bottleneck, decoder path with concatenated skips: (B, in, H, W) -> (B, model_channels, H, W)."
     def __init__(self, config: Optional[UNetConfig] = None):
@@ -269,8 +273,8 @@ class UNet(nn.Module):
         if down_residuals is not None:
             if len(down_residuals) != len(skips):
                 raise ValueError(f"down_residuals: {len(down_residuals)} tensors given, the UNet has {len(skips)} skips")
-            skips = [s + r for s, r in zip(skips, down_residuals)]
-        if mid_residual is not None: x = x + mid_residual
+            skips = [_add(s, r) for s, r in zip(skips, down_residuals)]
+        if mid_residual is not None: x = _add(x, mid_residual)
         for stage in self.decoders:
             x = torch.cat([x, skips.pop()], dim=1)   # (B, C, h, w) and the skip (B, C_skip, h, w) -> (B, C + C_skip, h, w)
             # -> (B, C_out, h, w), doubled at the end of a level: upsample to the next skip's size
