@@ -625,7 +625,7 @@ def resolve_source(source, filename=None) -> Path:
 
 # %% ../nbs/23_loader.ipynb #712a3bd1
 def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, filename=None, strict=True,
-                prediction_type=None, backend="torch", prepack=True, **overrides) -> dict:
+                prediction_type=None, backend="torch", prepack=None, **overrides) -> dict:
     """The models of a single-file checkpoint (SD 1.x, 2.x, their inpainting versions): {'clip', 'encoder', 'decoder',
     'diffusion', 'tokenizer'}. The family comes from the keys (a row of `sdscratch.families.FAMILIES`; SD 2: the OpenCLIP
     text encoder under `cond_stage_model.model.`); `.info` says which ('family') and what the UNet predicts
@@ -640,7 +640,8 @@ def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, fil
     or bfloat16) compiles the UNet with PyTorch's inductor, its weights frozen in (`to_inductor`: each input size compiles
     at its first call, worth it for many images). On the CPU in float32 or bfloat16 the PyTorch UNet's weights are packed
     once for the CPU's kernels (`sdscratch.cpu.prepack`: faster steps, one more copy of the UNet's weights in memory);
-    `prepack=False` keeps the plain layers."""
+    `prepack=False` keeps the plain layers; `prepack=None` (the default) packs unless $SDSCRATCH_PREPACK is 0 (for the
+    command and batch jobs on a machine short of memory)."""
     if backend not in ('torch', 'openvino', 'inductor'):
         raise ValueError(f"backend={backend!r}: use 'torch', 'openvino' or 'inductor'")
     if backend != 'torch':
@@ -659,6 +660,7 @@ def load_models(source, device="cpu", dtype=torch.float32, *, use_ema=False, fil
     if backend == 'inductor':
         from .backends import to_inductor
         models = to_inductor(models)
+    if prepack is None: prepack = os.environ.get('SDSCRATCH_PREPACK', '1').strip().lower() not in ('0', 'false', 'no', 'off')
     if backend == 'torch' and prepack and torch.device(device).type == 'cpu':
         from sdscratch.cpu import prepack as pack_weights, PACKED_DTYPES
         if dtype in PACKED_DTYPES: pack_weights(models)
