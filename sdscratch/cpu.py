@@ -74,7 +74,8 @@ class PackedGEGLU(GEGLUFeedForward):
     "`GEGLUFeedForward` that, for CPU inference, computes `h * gelu(gate)` in two oneDNN calls with packed weights."
     def forward(self, x):
         w, b = self.proj.weight, self.proj.bias
-        if not packable(x, w) or b is None: return super().forward(x)
+        # hooks on the projection (a user's) would not see the fused path: those calls take the plain one
+        if not packable(x, w) or b is None or self.proj._forward_hooks or self.proj._forward_pre_hooks: return super().forward(x)
         rows = x.reshape(-1, x.shape[-1])                                       # (B, L, d) -> (N, d)
         n, half = rows.shape[0], w.shape[0] // 2
         h_w, gate_w = _packed(self, w, n, lambda: (torch.ops.mkldnn._reorder_linear_weight(w[:half], n),
@@ -89,9 +90,9 @@ _PACKED = {nn.Linear: PackedLinear, nn.Conv2d: PackedConv2d, FastConv2d: PackedC
 def _usual_layout(module, args, out): return out.contiguous() if isinstance(out, torch.Tensor) else out
 
 def prepack(models: dict, names=('diffusion',)) -> dict:
-    """Give the linear and convolution layers of `models[name]` for each of `names` (load_models' dict; default the UNet)
-    weights packed once for CPU inference (`PackedLinear`, `PackedConv2d`); in place, parameters and state dict unchanged,
-    the output in the usual memory layout. Returns `models`."""
+    """Give the linear, convolution and feed-forward layers of `models[name]` for each of `names` (load_models' dict;
+    default the UNet) weights packed once for CPU inference (`PackedLinear`, `PackedConv2d`, `PackedGEGLU`); in place,
+    parameters and state dict unchanged, the output in the usual memory layout. Returns `models`."""
     for name in names:
         m = models.get(name)
         if not isinstance(m, nn.Module) or getattr(m, '_prepack_hook', None) is not None: continue
